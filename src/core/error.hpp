@@ -1,0 +1,54 @@
+#pragma once
+// Vigie's error policy (docs/architecture.md, "Errors"):
+// - expected outcomes (a malformed line, a weak password) are return values: Result<T>;
+// - a failure that stops a request, a command or a job is an AppError, thrown and
+//   caught in exactly one place per entry point (HTTP status, CLI exit code, job retry);
+// - programmer errors are assertions.
+// Messages in AppError are user-facing French sentences; they never contain secrets.
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace vigie::core {
+
+enum class ErrorKind {
+  kInvalid,          // the input is wrong; fields say where
+  kUnauthenticated,  // no valid credentials
+  kForbidden,        // authenticated, but the policy refuses
+  kNotFound,
+  kConflict,         // duplicate or concurrent change
+  kTooManyRequests,  // throttled
+  kPayloadTooLarge,
+  kUnavailable,      // a dependency (database, SMTP) does not answer
+  kInternal,
+};
+
+// A problem tied to one input field (form field, JSON member, CSV column).
+struct FieldError {
+  std::string field;
+  std::string message;
+};
+
+class AppError : public std::runtime_error {
+ public:
+  AppError(ErrorKind kind, std::string message, std::vector<FieldError> fields = {});
+
+  ErrorKind kind() const { return kind_; }
+  const std::vector<FieldError>& fields() const { return fields_; }
+
+  static AppError Invalid(std::string message, std::vector<FieldError> fields = {});
+  static AppError NotFound(std::string message = "Cette page ou cet objet n'existe pas.");
+  static AppError Forbidden(std::string message = "Vous n'avez pas accès à cette action.");
+  static AppError Unauthenticated(std::string message = "Veuillez vous connecter.");
+  static AppError Conflict(std::string message);
+
+ private:
+  ErrorKind kind_;
+  std::vector<FieldError> fields_;
+};
+
+// Stable machine-readable code for the API ("invalid", "not_found"...).
+const char* ErrorCode(ErrorKind kind);
+
+}  // namespace vigie::core

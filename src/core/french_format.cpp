@@ -1,0 +1,95 @@
+#include "core/french_format.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+namespace vigie::core {
+namespace {
+
+using std::chrono::sys_days;
+using std::chrono::year_month_day;
+
+constexpr const char* kNarrowNbsp = "\u202F";
+constexpr const char* kNbsp = "\u00A0";
+
+UnixSeconds LastSundayAt1Utc(int year, unsigned month) {
+  using namespace std::chrono;
+  const sys_days last_day{std::chrono::year{year} / std::chrono::month{month} / std::chrono::last};
+  const weekday wd{last_day};
+  const sys_days sunday = last_day - (wd - Sunday);
+  return duration_cast<seconds>(sunday.time_since_epoch()).count() + 3600;
+}
+
+struct CivilTime {
+  int year;
+  unsigned month, day, hour, minute, second;
+};
+
+CivilTime ToParisCivil(UnixSeconds t) {
+  using namespace std::chrono;
+  const UnixSeconds local = t + ParisUtcOffset(t);
+  const sys_days days{floor<std::chrono::days>(seconds{local})};
+  const year_month_day ymd{days};
+  const auto rest = local - duration_cast<seconds>(days.time_since_epoch()).count();
+  return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+          static_cast<unsigned>(ymd.day()), static_cast<unsigned>(rest / 3600),
+          static_cast<unsigned>(rest % 3600 / 60), static_cast<unsigned>(rest % 60)};
+}
+
+}  // namespace
+
+int ParisUtcOffset(UnixSeconds t) {
+  using namespace std::chrono;
+  const year_month_day ymd{floor<days>(sys_seconds{seconds{t}})};
+  const int y = static_cast<int>(ymd.year());
+  const bool summer = t >= LastSundayAt1Utc(y, 3) && t < LastSundayAt1Utc(y, 10);
+  return summer ? 7200 : 3600;
+}
+
+std::string FormatDate(UnixSeconds t) {
+  const CivilTime c = ToParisCivil(t);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", c.day, c.month, c.year);
+  return buf;
+}
+
+std::string FormatTime(UnixSeconds t) {
+  const CivilTime c = ToParisCivil(t);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%u h %02u", c.hour, c.minute);
+  return buf;
+}
+
+std::string FormatDateTime(UnixSeconds t) { return FormatDate(t) + " à " + FormatTime(t); }
+
+std::string FormatIsoUtc(UnixSeconds t) {
+  using namespace std::chrono;
+  const sys_days days{floor<std::chrono::days>(seconds{t})};
+  const year_month_day ymd{days};
+  const auto rest = t - duration_cast<seconds>(days.time_since_epoch()).count();
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02lld:%02lld:%02lldZ",
+                static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()), static_cast<long long>(rest / 3600),
+                static_cast<long long>(rest % 3600 / 60), static_cast<long long>(rest % 60));
+  return buf;
+}
+
+std::string FormatInteger(std::int64_t n) {
+  const bool negative = n < 0;
+  std::string digits = std::to_string(negative ? -n : n);
+  std::string out;
+  const std::size_t len = digits.size();
+  for (std::size_t i = 0; i < len; ++i) {
+    if (i > 0 && (len - i) % 3 == 0) out += kNarrowNbsp;
+    out += digits[i];
+  }
+  return negative ? "-" + out : out;
+}
+
+std::string FormatPercent(double ratio) {
+  return FormatInteger(static_cast<std::int64_t>(std::lround(ratio * 100.0))) + kNbsp + "%";
+}
+
+}  // namespace vigie::core
