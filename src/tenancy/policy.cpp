@@ -1,0 +1,116 @@
+#include "tenancy/policy.hpp"
+
+namespace vigie::tenancy {
+namespace {
+
+// True when the target lies inside the principal's tenant.
+bool InRegion(const Principal& who, const Scope& target) {
+  return !who.region_id.empty() && (target.region_id.empty() || target.region_id == who.region_id);
+}
+
+bool InStructure(const Principal& who, const Scope& target) {
+  if (who.structure_id.empty()) return false;
+  if (!target.region_id.empty() && target.region_id != who.region_id) return false;
+  return target.structure_id.empty() || target.structure_id == who.structure_id;
+}
+
+// Structure roles only act on their structure; a target that names no structure
+// (a region-wide object) is outside their reach except for list pages, which the
+// repositories filter.
+bool OnOwnStructure(const Principal& who, const Scope& target) {
+  return InStructure(who, target) && !target.structure_id.empty();
+}
+
+bool CrrcAllows(const Principal& who, Action action, const Scope& target) {
+  if (!InRegion(who, target)) return false;
+  const bool admin = who.role == Role::kCrrcAdmin;
+  switch (action) {
+    case Action::kViewDashboard:
+    case Action::kViewRegions:
+    case Action::kViewOrganizations:
+    case Action::kViewStructure:
+    case Action::kViewUsers:
+    case Action::kCreateStructure:
+    case Action::kEditStructure:
+    case Action::kManageOrganizations:
+      return true;
+    case Action::kManageUsers:
+      // Consultants onboard the people of the structures they accompany.
+      return admin || !target.structure_id.empty();
+    case Action::kDeleteStructure:
+    case Action::kViewAudit:
+    case Action::kExportAudit:
+      return admin;
+    case Action::kManageRegions:
+      return false;
+    case Action::kManageOwnAccount:
+      return true;
+  }
+  return false;
+}
+
+bool StructureAllows(const Principal& who, Action action, const Scope& target) {
+  const bool director = who.role == Role::kStructureDirector;
+  switch (action) {
+    case Action::kViewDashboard:
+    case Action::kManageOwnAccount:
+      return true;
+    case Action::kViewStructure:
+      return InStructure(who, target);
+    case Action::kEditStructure:
+      return director && OnOwnStructure(who, target);
+    case Action::kViewUsers:
+      return who.role != Role::kStructureReader && InStructure(who, target);
+    case Action::kManageUsers:
+    case Action::kViewAudit:
+      return director && OnOwnStructure(who, target);
+    case Action::kViewRegions:
+    case Action::kManageRegions:
+    case Action::kViewOrganizations:
+    case Action::kManageOrganizations:
+    case Action::kCreateStructure:
+    case Action::kDeleteStructure:
+    case Action::kExportAudit:
+      return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view ActionCode(Action action) {
+  switch (action) {
+    case Action::kViewDashboard: return "view_dashboard";
+    case Action::kViewRegions: return "view_regions";
+    case Action::kManageRegions: return "manage_regions";
+    case Action::kViewOrganizations: return "view_organizations";
+    case Action::kManageOrganizations: return "manage_organizations";
+    case Action::kViewStructure: return "view_structure";
+    case Action::kCreateStructure: return "create_structure";
+    case Action::kEditStructure: return "edit_structure";
+    case Action::kDeleteStructure: return "delete_structure";
+    case Action::kViewUsers: return "view_users";
+    case Action::kManageUsers: return "manage_users";
+    case Action::kViewAudit: return "view_audit";
+    case Action::kExportAudit: return "export_audit";
+    case Action::kManageOwnAccount: return "manage_own_account";
+  }
+  return "";
+}
+
+bool Allows(const Principal& who, Action action, const Scope& target) {
+  if (who.user_id.empty()) return false;
+  if (who.role == Role::kPlatformAdmin) return true;
+  if (IsCrrcStaff(who.role)) return CrrcAllows(who, action, target);
+  return StructureAllows(who, action, target);
+}
+
+bool MayGrant(const Principal& who, Role role, const Scope& target) {
+  if (!Allows(who, Action::kManageUsers, target)) return false;
+  if (!Dominates(who.role, role)) return false;
+  // Structure roles need a structure; CRRC roles must not have one.
+  if (IsStructureRole(role)) return !target.structure_id.empty();
+  return target.structure_id.empty() && (role == Role::kPlatformAdmin || !target.region_id.empty());
+}
+
+}  // namespace vigie::tenancy

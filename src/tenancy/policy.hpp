@@ -1,0 +1,51 @@
+#pragma once
+// The one policy function of Vigie: every access decision, for every route of the
+// web UI and the API, goes through Allows(). Handlers never compare roles themselves.
+
+#include <string>
+#include <string_view>
+
+#include "tenancy/role.hpp"
+
+namespace vigie::tenancy {
+
+// Who acts. For an API token, `role` is the token's role (never above the owner's).
+struct Principal {
+  std::string user_id;
+  Role role = Role::kStructureReader;
+  std::string region_id;     // empty for platform admins
+  std::string structure_id;  // set for structure roles only
+};
+
+// What is acted upon: the tenant the target object belongs to. Empty fields mean
+// "not tied to that level" (a list page, a region-wide object).
+struct Scope {
+  std::string region_id;
+  std::string structure_id;
+};
+
+enum class Action {
+  kViewDashboard,
+  kViewRegions,         // list and see regions
+  kManageRegions,       // create or rename a region (platform only)
+  kViewOrganizations,
+  kManageOrganizations,
+  kViewStructure,
+  kCreateStructure,
+  kEditStructure,
+  kDeleteStructure,
+  kViewUsers,
+  kManageUsers,         // invite, change role, disable, delete
+  kViewAudit,
+  kExportAudit,
+  kManageOwnAccount,    // profile, password, MFA, personal API tokens
+};
+
+std::string_view ActionCode(Action action);
+
+bool Allows(const Principal& who, Action action, const Scope& target);
+
+// May `who` give `role` to an account in `target` (invitation, role change)?
+bool MayGrant(const Principal& who, Role role, const Scope& target);
+
+}  // namespace vigie::tenancy

@@ -1,0 +1,29 @@
+#pragma once
+// Parameterized fixture: each storage test runs once per backend.
+
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include "core/error.hpp"
+
+#include "support/test_database.hpp"
+
+namespace vigie::testing {
+
+class StorageTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    database_ = TestDatabase::Create(GetParam());
+    if (!database_) GTEST_SKIP() << "no PostgreSQL server configured (VIGIE_TEST_POSTGRES_URL)";
+  }
+  storage::Database& db() { return database_->db(); }
+
+ private:
+  std::unique_ptr<TestDatabase> database_;
+};
+
+#define VIGIE_STORAGE_SUITE(Suite)                                                   \
+  INSTANTIATE_TEST_SUITE_P(Backends, Suite, ::testing::Values("sqlite", "postgresql"), \
+                           [](const auto& param_info) { return param_info.param; })
+
+}  // namespace vigie::testing
