@@ -111,21 +111,30 @@ CONF
 
 start() {
   local dir=$1 port=$2
-  [[ $port =~ ^[0-9]+$ ]] && ((port > 0 && port < 65536)) || usage
+  if ! [[ $port =~ ^[0-9]+$ ]] || ((port < 1 || port > 65535)); then usage; fi
   [ "$(id -u)" = 0 ] || { echo "smtp.sh: must run as root" >&2; exit 1; }
-  mkdir -p "$dir"
+  [ -d "$dir" ] || { mkdir -p "$dir" && chmod 0755 "$dir"; }
   dir=$(cd "$dir" && pwd -P)
+  # The path goes into exim's configuration unquoted.
+  if ! [[ $dir =~ ^[A-Za-z0-9._/-]+$ ]]; then
+    echo "smtp.sh: DIR may only contain letters, digits and ._/-" >&2
+    exit 1
+  fi
   if running_pid "$dir" >/dev/null; then
     echo "smtp.sh: already running for $dir (pid $(<"$dir/exim.pid"))" >&2
     exit 1
   fi
   # Fresh state each start: tests look at what they sent, not at an earlier run.
   rm -rf "$dir/spool" "$dir/log" "$dir/maildir" "$dir/exim.pid" "$dir/exim.stderr"
-  chmod 0755 "$dir"
   mkdir -p "$dir/spool" "$dir/log" "$dir/maildir/new" "$dir/maildir/cur" "$dir/maildir/tmp"
   chown -R "$kUser:$kUser" "$dir/spool" "$dir/log" "$dir/maildir"
   chmod 0755 "$dir/maildir" "$dir/maildir/new" "$dir/maildir/cur" "$dir/maildir/tmp"
   write_config "$dir" "$port"
+  # Once it has dropped root, exim re-reads the configuration to deliver.
+  if ! runuser -u "$kUser" -- test -r "$dir/exim.conf"; then
+    echo "smtp.sh: $kUser cannot read $dir/exim.conf (check the permissions of DIR and its parents)" >&2
+    exit 1
+  fi
 
   # -bdf keeps exim in the foreground so $! is the daemon's pid: exim does not write a
   # -oP pid file once it has dropped root. setsid keeps it out of the caller's signals.

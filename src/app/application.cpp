@@ -1,0 +1,251 @@
+#include "app/application.hpp"
+
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <condition_variable>
+
+#include "auth/account_service.hpp"
+#include "auth/onboarding_service.hpp"
+#include "auth/sign_in_service.hpp"
+#include "core/embedded.hpp"
+#include "core/error.hpp"
+#include "crypto/encoding.hpp"
+#include "crypto/random.hpp"
+#include "crypto/secret_box.hpp"
+#include "jobs/mail_jobs.hpp"
+#include "jobs/worker.hpp"
+#include "mail/smtp_mailer.hpp"
+#include "storage/migrations.hpp"
+#include "storage/tenancy_repository.hpp"
+#include "web/server.hpp"
+#include "web/web_app.hpp"
+
+namespace vigie::app {
+
+// Defined in demo_data.cpp.
+void LoadDemoData(storage::Database& db, auth::AccountService& accounts, const core::Clock& clock,
+                  std::ostream& out);
+
+namespace {
+
+void WaitForSignal() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGINT);
+  int sig = 0;
+  sigwait(&set, &sig);
+  spdlog::info("signal {} received: shutting down gracefully", sig);
+}
+
+void BlockSignals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+// Reads the 32-byte master key from DATA_DIR/secret.key, creating it (mode 0600)
+// on first start. It seals TOTP secrets and signs email links: keep it with backups.
+std::string LoadOrCreateSecretKey(const std::string& data_dir) {
+  const auto path = std::filesystem::path(data_dir) / "secret.key";
+  if (auto text = core::ReadFile(path.string())) {
+    std::string trimmed = *text;
+    while (!trimmed.empty() && (trimmed.back() == '\n' || trimmed.back() == '\r')) trimmed.pop_back();
+    auto key = crypto::Base64UrlDecode(trimmed);
+    if (!key || key->size() != 32) {
+      throw core::AppError(core::ErrorKind::kUnavailable,
+                           "Le fichier " + path.string() + " ne contient pas une clé valide (32 octets en base64url).");
+    }
+    return *key;
+  }
+  const std::string key = crypto::SecretBox::NewKey();
+  const mode_t old = umask(077);
+  {
+    std::ofstream out(path, std::ios::trunc);
+    out << crypto::Base64UrlEncode(key) << "\n";
+  }
+  umask(old);
+  if (!std::filesystem::exists(path)) {
+    throw core::AppError(core::ErrorKind::kUnavailable, "Impossible d'écrire " + path.string());
+  }
+  return key;
+}
+
+// Without SMTP settings mails stay in the outbox, marked failed with this reason.
+class UnconfiguredMailer final : public mail::Mailer {
+ public:
+  void Send(const mail::MailMessage&) override {
+    throw mail::MailError("SMTP is not configured (smtp_url)", false);
+  }
+};
+
+}  // namespace
+
+struct Application::Impl {
+  Config config;
+  core::SystemClock clock;
+  std::unique_ptr<storage::Database> db;
+  auth::AuthSettings auth_settings;
+  std::unique_ptr<auth::SignInService> sign_in;
+  std::unique_ptr<auth::AccountService> accounts;
+  std::unique_ptr<auth::OnboardingService> onboarding;
+  std::unique_ptr<mail::Mailer> mailer;
+  std::unique_ptr<jobs::Worker> worker;
+
+  explicit Impl(Config c) : config(std::move(c)) {
+    spdlog::set_level(spdlog::level::from_str(config.log_level));
+    std::filesystem::create_directories(config.data_dir);
+    db = std::make_unique<storage::Database>(storage::DatabaseSettings{DatabaseUrl(config), 16});
+    auth_settings.secret_key = LoadOrCreateSecretKey(config.data_dir);
+    auth_settings.base_url = config.base_url.empty() ? "http://" + config.listen : config.base_url;
+    sign_in = std::make_unique<auth::SignInService>(*db, clock, auth_settings);
+    accounts = std::make_unique<auth::AccountService>(*db, clock, auth_settings);
+    onboarding = std::make_unique<auth::OnboardingService>(*db, clock, auth_settings, *accounts);
+  }
+
+  void StartWorker() {
+    if (config.smtp_url.empty()) {
+      spdlog::warn("no smtp_url configured: emails (invitations, password resets) stay in the outbox");
+      mailer = std::make_unique<UnconfiguredMailer>();
+    } else {
+      mail::SmtpSettings smtp;
+      smtp.url = config.smtp_url;
+      smtp.username = config.smtp_username;
+      smtp.password = config.smtp_password;
+      smtp.require_starttls = config.smtp_starttls;
+      mailer = std::make_unique<mail::SmtpMailer>(smtp, clock);
+    }
+    jobs::WorkerSettings settings;
+    worker = std::make_unique<jobs::Worker>(*db, clock, settings);
+    jobs::RegisterMailHandler(*worker, *db, *mailer, clock, {config.mail_from, config.mail_from_name});
+    worker->Start();
+  }
+};
+
+Application::Application(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {}
+Application::~Application() = default;
+
+int Application::Migrate(std::ostream& out) {
+  const int before = storage::CurrentSchemaVersion(*impl_->db);
+  const int applied = storage::Migrate(*impl_->db);
+  out << "Base de données (" << impl_->db->backend_name() << ") : " << applied
+      << " migration(s) appliquée(s), version " << before << " → " << storage::LatestKnownVersion() << ".\n";
+  return 0;
+}
+
+int Application::Serve(std::ostream& out) {
+  BlockSignals();  // before any thread starts, so only WaitForSignal receives them
+  storage::Migrate(*impl_->db);
+  impl_->StartWorker();
+  web::Templates templates(impl_->config.dev_assets_dir);
+  web::WebSettings web_settings{impl_->config.behind_tls_proxy, impl_->config.dev_assets_dir,
+                                impl_->auth_settings.base_url};
+  web::Services services{*impl_->db,       impl_->clock,       *impl_->sign_in,
+                         *impl_->accounts, *impl_->onboarding, templates,
+                         web_settings,     [this] { if (impl_->worker) impl_->worker->Wake(); }};
+  web::WebApp app(services);
+  auto [host, port] = ParseListen(impl_->config.listen);
+  web::ServerSettings server_settings;
+  server_settings.host = host;
+  server_settings.port = port;
+  server_settings.worker_threads = impl_->config.worker_threads;
+  server_settings.io_threads = impl_->config.io_threads;
+  web::HttpServer server(
+      server_settings, [&app](web::Request& r) { return app.Handle(r); },
+      [&app](int status, const web::Request& r) { return app.HandleRefused(status, r); });
+  const unsigned short bound = server.Start();
+  out << "Vigie écoute sur http://" << host << ":" << bound << " (base " << impl_->db->backend_name()
+      << "). Ctrl+C pour arrêter." << std::endl;
+  WaitForSignal();
+  server.Stop();
+  impl_->worker->Stop();
+  out << "Vigie arrêté proprement." << std::endl;
+  return 0;
+}
+
+int Application::Work(std::ostream& out) {
+  BlockSignals();
+  storage::RequireCurrentSchema(*impl_->db);
+  impl_->StartWorker();
+  out << "Exécution des tâches de fond (" << impl_->db->backend_name() << "). Ctrl+C pour arrêter." << std::endl;
+  WaitForSignal();
+  impl_->worker->Stop();
+  return 0;
+}
+
+int Application::Demo(std::ostream& out) {
+  storage::Migrate(*impl_->db);
+  LoadDemoData(*impl_->db, *impl_->accounts, impl_->clock, out);
+  return 0;
+}
+
+std::string Application::CreateUser(const std::string& email, const std::string& name, tenancy::Role role,
+                                    const std::string& region_code, const std::string& structure_finess,
+                                    const std::string& password) {
+  storage::RequireCurrentSchema(*impl_->db);
+  std::string region_id;
+  std::string structure_id;
+  impl_->db->Run([&](storage::Session& s) {
+    if (!region_code.empty()) {
+      auto region = storage::FindRegionByCode(s, region_code);
+      if (!region) throw core::AppError::Invalid("Région inconnue : " + region_code, {{"region", "code inconnu"}});
+      region_id = region->id;
+    }
+    if (!structure_finess.empty()) {
+      storage::StructureQuery q;
+      q.search = structure_finess;
+      auto page = storage::ListStructures(s, q);
+      for (const auto& st : page.items) {
+        if (st.finess == structure_finess) structure_id = st.id;
+      }
+      if (structure_id.empty()) {
+        throw core::AppError::Invalid("Structure inconnue : " + structure_finess, {{"structure", "FINESS inconnu"}});
+      }
+    }
+  });
+  return impl_->accounts->CreateUser({email, name, role, region_id, structure_id, password}, "ligne de commande");
+}
+
+void Application::Backup(const std::string& output, std::ostream& out) {
+  if (impl_->db->backend() == storage::Backend::kPostgres) {
+    throw core::AppError::Invalid(
+        "Pour PostgreSQL, utilisez pg_dump (par exemple : pg_dump --format=custom --file=vigie.dump URL), "
+        "et sauvegardez aussi le fichier secret.key du répertoire de données.");
+  }
+  sqlite3* source = nullptr;
+  sqlite3* dest = nullptr;
+  const std::string source_path = DatabaseUrl(impl_->config);
+  if (sqlite3_open_v2(source_path.c_str(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+      sqlite3_open(output.c_str(), &dest) != SQLITE_OK) {
+    sqlite3_close(source);
+    sqlite3_close(dest);
+    throw core::AppError(core::ErrorKind::kUnavailable, "Impossible d'ouvrir la base ou le fichier " + output);
+  }
+  sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
+  int rc = SQLITE_OK;
+  if (backup) {
+    do {
+      rc = sqlite3_backup_step(backup, 256);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+  }
+  const int final_rc = sqlite3_errcode(dest);
+  sqlite3_close(source);
+  sqlite3_close(dest);
+  if (!backup || rc != SQLITE_DONE || final_rc != SQLITE_OK) {
+    throw core::AppError(core::ErrorKind::kUnavailable, "La sauvegarde a échoué : " + output);
+  }
+  out << "Sauvegarde cohérente écrite dans " << output
+      << ". Conservez aussi le fichier secret.key du répertoire de données.\n";
+}
+
+}  // namespace vigie::app

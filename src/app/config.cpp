@@ -1,0 +1,87 @@
+#include "app/config.hpp"
+
+#include <toml++/toml.h>
+
+#include <filesystem>
+#include <set>
+#include <stdexcept>
+
+namespace vigie::app {
+namespace {
+
+template <typename T>
+void Read(const toml::table& table, const std::string& key, T& out, const std::string& file) {
+  const toml::node* node = table.get(key);
+  if (!node) return;
+  auto value = node->value<T>();
+  if (!value) {
+    const auto& where = node->source().begin;
+    throw std::runtime_error(file + ":" + std::to_string(where.line) + ": la valeur de « " + key +
+                             " » n'a pas le bon type");
+  }
+  out = *value;
+}
+
+}  // namespace
+
+void LoadConfigFile(const std::string& path, Config& config) {
+  toml::table table;
+  try {
+    table = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    throw std::runtime_error(path + ":" + std::to_string(e.source().begin.line) + ": " +
+                             std::string(e.description()));
+  }
+  static const std::set<std::string> kKeys = {
+      "listen", "data_dir", "database_url", "base_url", "behind_tls_proxy", "dev_assets_dir",
+      "worker_threads", "io_threads", "run_jobs", "smtp_url", "smtp_username", "smtp_password",
+      "smtp_starttls", "mail_from", "mail_from_name", "log_level"};
+  for (const auto& [key, node] : table) {
+    if (!kKeys.count(std::string(key.str()))) {
+      throw std::runtime_error(path + ":" + std::to_string(node.source().begin.line) +
+                               ": clé inconnue « " + std::string(key.str()) + " »");
+    }
+  }
+  Read(table, "listen", config.listen, path);
+  Read(table, "data_dir", config.data_dir, path);
+  Read(table, "database_url", config.database_url, path);
+  Read(table, "base_url", config.base_url, path);
+  Read(table, "behind_tls_proxy", config.behind_tls_proxy, path);
+  Read(table, "dev_assets_dir", config.dev_assets_dir, path);
+  long long n = config.worker_threads;
+  Read(table, "worker_threads", n, path);
+  config.worker_threads = static_cast<int>(n);
+  n = config.io_threads;
+  Read(table, "io_threads", n, path);
+  config.io_threads = static_cast<int>(n);
+  Read(table, "run_jobs", config.run_jobs, path);
+  Read(table, "smtp_url", config.smtp_url, path);
+  Read(table, "smtp_username", config.smtp_username, path);
+  Read(table, "smtp_password", config.smtp_password, path);
+  Read(table, "smtp_starttls", config.smtp_starttls, path);
+  Read(table, "mail_from", config.mail_from, path);
+  Read(table, "mail_from_name", config.mail_from_name, path);
+  Read(table, "log_level", config.log_level, path);
+}
+
+std::string DatabaseUrl(const Config& config) {
+  if (!config.database_url.empty()) return config.database_url;
+  return (std::filesystem::path(config.data_dir) / "vigie.db").string();
+}
+
+std::pair<std::string, unsigned short> ParseListen(const std::string& listen) {
+  const auto colon = listen.rfind(':');
+  if (colon == std::string::npos || colon == 0) {
+    throw std::runtime_error("--listen attend ADRESSE:PORT, par exemple 127.0.0.1:8080");
+  }
+  int port = 0;
+  try {
+    port = std::stoi(listen.substr(colon + 1));
+  } catch (...) {
+    port = -1;
+  }
+  if (port < 0 || port > 65535) throw std::runtime_error("port invalide dans --listen : " + listen);
+  return {listen.substr(0, colon), static_cast<unsigned short>(port)};
+}
+
+}  // namespace vigie::app

@@ -1,0 +1,108 @@
+// Demo data: two regions (to show tenant isolation), an organisme gestionnaire,
+// structures of different categories, and one account of every role. Idempotent.
+
+#include <ostream>
+
+#include "auth/account_service.hpp"
+#include "crypto/random.hpp"
+#include "storage/tenancy_repository.hpp"
+#include "storage/user_repository.hpp"
+#include "tenancy/finess.hpp"
+
+namespace vigie::app {
+
+// Shown by `vigie demo` and the README; the demo is for local evaluation only.
+constexpr const char* kDemoPassword = "Vigie-demo-2026!";
+
+namespace {
+
+tenancy::Structure MakeStructure(const std::string& region, const std::string& org, const std::string& name,
+                                 const std::string& finess8, const std::string& category, long long capacity,
+                                 long long staff, long long workstations, tenancy::ItOrganisation it,
+                                 const std::string& provider, const std::string& department,
+                                 tenancy::AccessMode mode, long long now) {
+  tenancy::Structure s;
+  s.id = crypto::NewId();
+  s.region_id = region;
+  s.organization_id = org;
+  s.name = name;
+  s.finess = tenancy::WithFinessCheckDigit(finess8);
+  s.category_code = category;
+  s.capacity = capacity;
+  s.staff_count = staff;
+  s.workstation_count = workstations;
+  s.it_organisation = it;
+  s.it_provider_name = provider;
+  s.department = department;
+  s.ehealth_group_member = true;
+  s.access_mode = mode;
+  s.created_at = s.updated_at = now;
+  return s;
+}
+
+}  // namespace
+
+void LoadDemoData(storage::Database& db, auth::AccountService& accounts, const core::Clock& clock,
+                  std::ostream& out) {
+  bool exists = false;
+  db.Run([&](storage::Session& s) { exists = storage::FindRegionByCode(s, "bfc").has_value(); });
+  const long long now = clock.Now();
+  std::string region_id, other_region_id, ehpad_id, ime_id, other_structure_id;
+  if (!exists) {
+    db.Transact([&](storage::Session& s) {
+      region_id = crypto::NewId();
+      other_region_id = crypto::NewId();
+      storage::InsertRegion(s, {region_id, "bfc", "Bourgogne-Franche-Comté",
+                                "Centre régional de ressources cyber BFC", now});
+      storage::InsertRegion(s, {other_region_id, "ara", "Auvergne-Rhône-Alpes",
+                                "Centre régional de ressources cyber ARA", now});
+      const std::string org = crypto::NewId();
+      storage::InsertOrganization(s, {org, region_id, "Association Les Glycines", now});
+      using IT = tenancy::ItOrganisation;
+      using Mode = tenancy::AccessMode;
+      auto ehpad = MakeStructure(region_id, org, "EHPAD Les Tilleuls", "21000123", "ehpad", 84, 62, 28,
+                                 IT::kProvider, "Bourgogne Info Services", "21", Mode::kOperated, now);
+      auto ime = MakeStructure(region_id, org, "IME Le Chêne", "25000456", "ime", 60, 48, 22, IT::kInHouse,
+                               "", "25", Mode::kAutonomous, now);
+      auto ssiad = MakeStructure(region_id, "", "SSIAD du Val de Saône", "71000789", "ssiad", 45, 30, 12,
+                                 IT::kProvider, "Saône Numérique", "71", Mode::kOperated, now);
+      auto mas = MakeStructure(region_id, "", "MAS Horizon", "39000321", "mas", 40, 70, 18, IT::kNone, "",
+                               "39", Mode::kOperated, now);
+      auto other = MakeStructure(other_region_id, "", "EHPAD Les Volcans", "63000654", "ehpad", 90, 75, 35,
+                                 IT::kProvider, "Auvergne Infogérance", "63", Mode::kOperated, now);
+      for (const auto& st : {ehpad, ime, ssiad, mas, other}) storage::InsertStructure(s, st);
+      storage::InsertSite(s, {crypto::NewId(), ehpad.id, "Bâtiment principal", "12 rue des Tilleuls, 21000 Dijon", now});
+      ehpad_id = ehpad.id;
+      ime_id = ime.id;
+      other_structure_id = other.id;
+    });
+    using R = tenancy::Role;
+    const std::vector<auth::NewUser> users = {
+        {"admin@vigie.example", "Administratrice plateforme", R::kPlatformAdmin, "", "", kDemoPassword},
+        {"admin.crrc@vigie.example", "Claire Martin", R::kCrrcAdmin, region_id, "", kDemoPassword},
+        {"consultant@vigie.example", "Julien Bernard", R::kCrrcConsultant, region_id, "", kDemoPassword},
+        {"direction@tilleuls.example", "Anne Lefèvre", R::kStructureDirector, region_id, ehpad_id, kDemoPassword},
+        {"referent@tilleuls.example", "Marc Petit", R::kStructureItReferent, region_id, ehpad_id, kDemoPassword},
+        {"lecteur@tilleuls.example", "Sophie Moreau", R::kStructureReader, region_id, ehpad_id, kDemoPassword},
+        {"direction@chene.example", "Paul Girard", R::kStructureDirector, region_id, ime_id, kDemoPassword},
+        {"consultant@ara.example", "Nadia Roux", R::kCrrcConsultant, other_region_id, "", kDemoPassword},
+        {"direction@volcans.example", "Louis Fabre", R::kStructureDirector, other_region_id, other_structure_id, kDemoPassword},
+    };
+    for (const auto& u : users) accounts.CreateUser(u, "données de démonstration");
+    out << "Données de démonstration chargées.\n";
+  } else {
+    out << "Données de démonstration déjà présentes.\n";
+  }
+  out << "\nComptes de démonstration (mot de passe commun : " << kDemoPassword << ")\n"
+      << "  admin@vigie.example          administrateur de la plateforme (double authentification à activer)\n"
+      << "  admin.crrc@vigie.example     administrateur du centre BFC (double authentification à activer)\n"
+      << "  consultant@vigie.example     consultant du centre BFC (double authentification à activer)\n"
+      << "  direction@tilleuls.example   direction de l'EHPAD Les Tilleuls\n"
+      << "  referent@tilleuls.example    référent informatique de l'EHPAD Les Tilleuls\n"
+      << "  lecteur@tilleuls.example     lecteur de l'EHPAD Les Tilleuls\n"
+      << "  direction@chene.example      direction de l'IME Le Chêne\n"
+      << "  consultant@ara.example       consultant d'une autre région (ARA)\n"
+      << "  direction@volcans.example    direction d'une structure de l'autre région\n";
+}
+
+}  // namespace vigie::app
