@@ -38,6 +38,7 @@ constexpr long long kAuditExportMax = 50000;
 
 // ---------------------------------------------------------------------------------
 // Small helpers
+//
 
 std::string Trim(const std::string& s) { return tenancy::TrimCopy(s); }
 
@@ -201,12 +202,12 @@ Response CreateRegion(Context& ctx) {
   RegionInput in{LowerAscii(Trim(ctx.request.FormValue("code"))), Trim(ctx.request.FormValue("name")),
                  Trim(ctx.request.FormValue("crrc_name"))};
   std::vector<FieldError> errors;
+  if (in.name.empty() || CharCount(in.name) > 120) {
+    errors.push_back({"name", "Indiquez le nom de la région (120 caractères au plus)."});
+  }
   if (!ValidRegionCode(in.code)) {
     errors.push_back({"code", "Le code doit compter de 2 à 16 caractères : lettres sans accent, chiffres ou "
                               "tirets, par exemple « bfc »."});
-  }
-  if (in.name.empty() || CharCount(in.name) > 120) {
-    errors.push_back({"name", "Indiquez le nom de la région (120 caractères au plus)."});
   }
   if (in.crrc_name.empty() || CharCount(in.crrc_name) > 160) {
     errors.push_back({"crrc_name", "Indiquez le nom du centre régional tel qu’il doit apparaître dans les "
@@ -410,7 +411,7 @@ Response UsersPage(Context& ctx) {
   view.set("count", Plural(page.total, "compte", "comptes"));
   view.set("invitations", invitations);
   view.set("has_invitations", !invitations.is_empty_list());
-  view.set("pagination", PaginationView(page.number, page.PageCount(), page.total,
+  view.set("pager", PaginationView(page.number, page.PageCount(), page.total,
                                         QueryOf({{"q", search}, {"role", role}}), "/utilisateurs"));
   // The invite button appears when the person may invite at least one role somewhere.
   const bool can_invite = !LoadInviteChoices(ctx).roles.empty();
@@ -484,16 +485,23 @@ Response InviteUser(Context& ctx) {
   } else {
     request.region_id = ctx.Tenant().region_id.empty() ? in.region_id : ctx.Tenant().region_id;
   }
+  std::string invitation_id;
   try {
-    ctx.services.onboarding.Invite(ctx.Who(), request);
+    invitation_id = ctx.services.onboarding.Invite(ctx.Who(), request);
   } catch (const AppError& e) {
     if (!IsInvalid(e)) throw;
     return InviteFormPage(ctx, choices, in, e.fields(), 422);
   }
   if (ctx.services.wake_workers) ctx.services.wake_workers();
+  std::string expiry;
+  ctx.services.db.Run([&](storage::Session& s) {
+    if (auto inv = storage::FindInvitation(s, invitation_id)) {
+      expiry = " Le lien qu’elle contient est valable jusqu’au " + core::FormatDateTime(inv->expires_at) + ".";
+    }
+  });
   return ctx.RedirectWithFlash("/utilisateurs", "success",
-                               "Invitation envoyée à " + *auth::NormalizeEmail(in.email) +
-                                   ". Le lien reçu par message est valable 7 jours.");
+                               "Invitation envoyée à " + auth::NormalizeEmail(in.email).value_or(in.email) + "." +
+                                   expiry);
 }
 
 // The tenant of the account named in the path; 404 when it does not exist or lies
@@ -727,11 +735,11 @@ AuditFilters ReadAuditFilters(const Context& ctx) {
   std::optional<std::chrono::year_month_day> from, to;
   if (!f.from_text.empty()) {
     from = ParseDay(f.from_text, f.from_text);
-    if (!from) f.errors.push_back({"du", "La date de début n’est pas une date valide. Écrivez-la sous la forme jj/mm/aaaa, par exemple 01/03/2026."});
+    if (!from) f.errors.push_back({"du", "Date de début incorrecte : écrivez-la sous la forme jj/mm/aaaa."});
   }
   if (!f.to_text.empty()) {
     to = ParseDay(f.to_text, f.to_text);
-    if (!to) f.errors.push_back({"au", "La date de fin n’est pas une date valide. Écrivez-la sous la forme jj/mm/aaaa, par exemple 31/03/2026."});
+    if (!to) f.errors.push_back({"au", "Date de fin incorrecte : écrivez-la sous la forme jj/mm/aaaa."});
   }
   if (from && to && std::chrono::sys_days{*to} < std::chrono::sys_days{*from}) {
     f.errors.push_back({"au", "La date de fin est avant la date de début. Inversez les deux dates."});
@@ -781,7 +789,7 @@ Response AuditPage(Context& ctx) {
   view.set("can_export", tenancy::Allows(ctx.Principal(), Action::kExportAudit, OwnScope(ctx)));
   const std::string query = f.QueryString();
   view.set("export_href", "/audit.csv" + (query.empty() ? "" : "?" + query));
-  view.set("pagination", PaginationView(page.number, page.PageCount(), page.total, query, "/audit"));
+  view.set("pager", PaginationView(page.number, page.PageCount(), page.total, query, "/audit"));
   return ctx.Page("audit", "Journal d’audit", view, f.errors.empty() ? 200 : 422);
 }
 
@@ -797,28 +805,35 @@ std::string CsvField(std::string value) {
   return out + "\"";
 }
 
+std::string CsvLine(const std::vector<std::string>& fields) {
+  std::string line;
+  for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? ";" : "") + CsvField(fields[i]);
+  return line + "\r\n";
+}
+
 Response AuditCsv(Context& ctx) {
   AuditFilters f = ReadAuditFilters(ctx);
   if (!f.errors.empty()) throw AppError::Invalid("L’export n’a pas été fait : corrigez les filtres.", f.errors);
   std::string csv = "\xEF\xBB\xBF";
-  csv += "Date (UTC);Date;Heure;Acteur;Code de l’action;Action;Cible;Identifiant de la cible;"
-         "Rattachement;Détails\r\n";
+  csv += CsvLine({"Date (UTC)", "Date", "Heure", "Acteur", "Code de l’action", "Action", "Cible",
+                  "Identifiant de la cible", "Rattachement", "Détails"});
   long long written = 0;
   ctx.services.db.Run([&](storage::Session& s) {
     Names names(s);
+    // Events written while the export runs would shift the pages: stop at "now".
+    const long long end = ctx.services.clock.Now() + 1;
+    if (f.query.to == 0 || f.query.to > end) f.query.to = end;
     f.query.page = {1, 200};
     while (written < kAuditExportMax) {
       const auto page = storage::ListAuditEvents(s, f.query);
       for (const auto& e : page.items) {
         if (written >= kAuditExportMax) break;
-        csv += CsvField(core::FormatIsoUtc(e.occurred_at)) + ";" + CsvField(core::FormatDate(e.occurred_at)) + ";" +
-               CsvField(core::FormatTime(e.occurred_at)) + ";" + CsvField(e.actor_label) + ";" +
-               CsvField(e.action) + ";" + CsvField(ActionLabel(e.action)) + ";" +
-               CsvField(TargetLabel(e, names)) + ";" + CsvField(e.target_id) + ";" +
-               CsvField(e.region_id.empty() && e.structure_id.empty()
-                            ? ""
-                            : names.Attachment(e.region_id, e.structure_id)) +
-               ";" + CsvField(e.details) + "\r\n";
+        csv += CsvLine({core::FormatIsoUtc(e.occurred_at), core::FormatDate(e.occurred_at),
+                        core::FormatTime(e.occurred_at), e.actor_label, e.action, ActionLabel(e.action),
+                        TargetLabel(e, names), e.target_id,
+                        e.region_id.empty() && e.structure_id.empty() ? ""
+                                                                       : names.Attachment(e.region_id, e.structure_id),
+                        e.details});
         ++written;
       }
       if (static_cast<long long>(page.items.size()) < f.query.page.size) break;

@@ -97,7 +97,7 @@ Response ProfilePage(Context& ctx, const ProfileForm& form = {}, int status = 20
   view.set("tokens", tokens);
   view.set("has_tokens", !tokens.is_empty_list());
   View roles = List();
-  const std::string selected = form.token_role.empty() ? std::string(tenancy::RoleCode(who.user.role)) : form.token_role;
+  const std::string& selected = form.token_role;  // no default: the person chooses the rights
   for (Role r : tenancy::AllRoles()) {
     if (!tenancy::Dominates(who.user.role, r)) continue;
     roles.push_back(Option(std::string(tenancy::RoleCode(r)), std::string(tenancy::RoleLabel(r)),

@@ -12,7 +12,8 @@
 namespace vigie::web {
 
 View StructureView(const tenancy::Structure& s);
-// {pages: [{number, href, current}], previous_href, next_href, summary}
+// {pages: [{number, href, current}], previous_href, next_href, summary}, set under
+// "pager" and rendered with {{#pager}}{{> pagination}}{{/pager}}.
 View PaginationView(long long number, long long page_count, long long total,
                     const std::string& base_query, const std::string& path);
 View CategoryOptions(const std::string& selected);
