@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 DEB_PACKAGES=(
   # toolchain
-  build-essential cmake ccache pkg-config git
+  build-essential cmake ccache pkg-config git clang-tidy clang-format
   # libraries (see docs/architecture.md for which module uses which)
   libboost-dev libsoci-dev libsqlite3-dev sqlite3 libpq-dev
   libkainjow-mustache-dev nlohmann-json3-dev libsodium-dev libssl-dev
@@ -44,9 +44,11 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Browser-test tooling, pinned by package-lock.json.
+# Browser-test tooling, pinned by package-lock.json. npm writes node_modules/.package-lock.json
+# only when an install completes, so an interrupted `npm ci` is retried on the next run.
 if [ -f tests/e2e/package-lock.json ]; then
-  if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
+  if [ ! -f tests/e2e/node_modules/.package-lock.json ] ||
+     [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
     echo "vigie: installing browser-test packages (npm ci)"
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
   fi

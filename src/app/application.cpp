@@ -171,6 +171,25 @@ int Application::Serve(std::ostream& out) {
   return 0;
 }
 
+int Application::ListRoutes(std::ostream& out) {
+  web::Templates templates(impl_->config.dev_assets_dir);
+  web::WebSettings web_settings{impl_->config.behind_tls_proxy, impl_->config.dev_assets_dir,
+                                impl_->auth_settings.base_url};
+  web::Services services{*impl_->db,       impl_->clock,       *impl_->sign_in,
+                         *impl_->accounts, *impl_->onboarding, templates,
+                         web_settings,     nullptr};
+  web::WebApp app(services);
+  for (const auto& route : app.router().routes()) {
+    const auto& spec = route.handler;
+    const char* guard = spec.guard == web::Guard::kPublic          ? "public"
+                        : spec.guard == web::Guard::kPendingSession ? "pending-session"
+                                                                    : "signed-in";
+    out << route.method << ' ' << route.pattern << ' ' << guard << ' '
+        << (spec.action ? std::string(tenancy::ActionCode(*spec.action)) : std::string("-")) << '\n';
+  }
+  return 0;
+}
+
 int Application::Work(std::ostream& out) {
   BlockSignals();
   storage::RequireCurrentSchema(*impl_->db);

@@ -22,6 +22,8 @@ class Application {
   int Serve(std::ostream& out);
   // Runs only the job workers until SIGTERM/SIGINT.
   int Work(std::ostream& out);
+  // Prints every route: "METHOD PATTERN GUARD ACTION" (authorization matrix test).
+  int ListRoutes(std::ostream& out);
   // Applies missing migrations; prints what it did.
   int Migrate(std::ostream& out);
   // Loads the demo data (idempotent: does nothing if the demo region exists) and

@@ -2,18 +2,34 @@
 
 #include <toml++/toml.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <limits>
+#include <optional>
 #include <set>
 #include <stdexcept>
+#include <type_traits>
 
 namespace vigie::app {
 namespace {
 
+// Exact types only: no float for an integer, and an integer must fit in an int
+// (toml++'s value<T>() would accept 8.0, and a long long cast to int truncated
+// 4294967304 to 8; both found by fuzzing).
 template <typename T>
 void Read(const toml::table& table, const std::string& key, T& out, const std::string& file) {
   const toml::node* node = table.get(key);
   if (!node) return;
-  auto value = node->value<T>();
+  std::optional<T> value;
+  if constexpr (std::is_same_v<T, int>) {
+    const auto number = node->value_exact<std::int64_t>();
+    if (number && *number >= std::numeric_limits<int>::min() &&
+        *number <= std::numeric_limits<int>::max()) {
+      value = static_cast<int>(*number);
+    }
+  } else {
+    value = node->value_exact<T>();
+  }
   if (!value) {
     const auto& where = node->source().begin;
     throw std::runtime_error(file + ":" + std::to_string(where.line) + ": la valeur de « " + key +
@@ -48,12 +64,8 @@ void LoadConfigFile(const std::string& path, Config& config) {
   Read(table, "base_url", config.base_url, path);
   Read(table, "behind_tls_proxy", config.behind_tls_proxy, path);
   Read(table, "dev_assets_dir", config.dev_assets_dir, path);
-  long long n = config.worker_threads;
-  Read(table, "worker_threads", n, path);
-  config.worker_threads = static_cast<int>(n);
-  n = config.io_threads;
-  Read(table, "io_threads", n, path);
-  config.io_threads = static_cast<int>(n);
+  Read(table, "worker_threads", config.worker_threads, path);
+  Read(table, "io_threads", config.io_threads, path);
   Read(table, "run_jobs", config.run_jobs, path);
   Read(table, "smtp_url", config.smtp_url, path);
   Read(table, "smtp_username", config.smtp_username, path);

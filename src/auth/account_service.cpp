@@ -197,6 +197,14 @@ CreatedApiToken AccountService::CreateApiToken(const Identity& who, const std::s
   if (!tenancy::Dominates(who.user.role, role)) {
     throw AppError::Invalid("Le jeton n'a pas été créé.", {{"role", "Un jeton ne peut pas avoir plus de droits que votre compte."}});
   }
+  // A token must not mint tokens: the new one would outlive the revocation of the
+  // one that made it. Tokens are created from a signed-in browser session.
+  if (who.via_api_token) {
+    throw AppError::Forbidden("Un jeton d'accès ne peut pas créer d'autre jeton : créez-le depuis votre profil.");
+  }
+  if (!tenancy::Dominates(who.principal.role, role)) {
+    throw AppError::Invalid("Le jeton n'a pas été créé.", {{"role", "Un jeton ne peut pas avoir plus de droits que le jeton qui le crée."}});
+  }
   CreatedApiToken created{crypto::NewId(), "vgt_" + crypto::NewToken()};
   db_.Transact([&](storage::Session& s) {
     storage::InsertApiToken(s, {created.id, who.user.id, name, crypto::Sha256Hex(created.token),

@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include "core/error.hpp"
 #include "crypto/encoding.hpp"
 #include "crypto/totp.hpp"
 #include "storage/migrations.hpp"
@@ -84,6 +85,21 @@ TEST_F(AccountServiceTest, StartingAgainReplacesThePendingSecret) {
   const MfaEnrolment second = accounts_->StartMfaEnrolment(who_);
   EXPECT_NE(first.secret_base32, second.secret_base32);
   EXPECT_EQ(accounts_->PendingMfaEnrolment(who_)->secret_base32, second.secret_base32);
+}
+
+TEST_F(AccountServiceTest, TokensAreCreatedFromASessionNeverByAnotherToken) {
+  Identity via_token = who_;
+  via_token.via_api_token = true;
+  via_token.principal.role = tenancy::Role::kStructureReader;
+  for (auto role : {tenancy::Role::kStructureDirector, tenancy::Role::kStructureReader}) {
+    try {
+      accounts_->CreateApiToken(via_token, "depuis un jeton", role);
+      FAIL() << "an API token minted another token";
+    } catch (const core::AppError& e) {
+      EXPECT_EQ(e.kind(), core::ErrorKind::kForbidden);
+    }
+  }
+  EXPECT_FALSE(accounts_->CreateApiToken(who_, "session", tenancy::Role::kStructureDirector).token.empty());
 }
 
 }  // namespace

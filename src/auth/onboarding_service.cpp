@@ -137,7 +137,9 @@ std::string OnboardingService::Invite(const Identity& inviter, const InvitationR
 }
 
 storage::InvitationRecord OnboardingService::CheckInvitation(const std::string& token) {
-  auto [id, secret] = OpenLink(kInvitationPurpose, token);
+  const auto [id_part, secret_part] = OpenLink(kInvitationPurpose, token);
+  const std::string id = id_part;
+  const std::string secret = secret_part;
   std::optional<storage::InvitationRecord> record;
   db_.Run([&](storage::Session& s) { record = storage::FindInvitation(s, id); });
   if (!record || !crypto::ConstantTimeEquals(record->secret_hash, crypto::Sha256Hex(secret))) throw BadLink();
@@ -189,7 +191,9 @@ void OnboardingService::RequestPasswordReset(const std::string& email_input) {
 }
 
 void OnboardingService::CheckPasswordReset(const std::string& token) {
-  auto [id, secret] = OpenLink(kResetPurpose, token);
+  const auto [id_part, secret_part] = OpenLink(kResetPurpose, token);
+  const std::string id = id_part;
+  const std::string secret = secret_part;
   std::optional<storage::PasswordResetRecord> record;
   db_.Run([&](storage::Session& s) { record = storage::FindPasswordReset(s, id); });
   if (!record || !crypto::ConstantTimeEquals(record->secret_hash, crypto::Sha256Hex(secret)) ||
@@ -200,7 +204,7 @@ void OnboardingService::CheckPasswordReset(const std::string& token) {
 
 void OnboardingService::CompletePasswordReset(const std::string& token, const std::string& password) {
   CheckPasswordReset(token);
-  auto [id, secret] = OpenLink(kResetPurpose, token);
+  const std::string id = OpenLink(kResetPurpose, token).first;
   db_.Transact([&](storage::Session& s) {
     auto record = storage::FindPasswordReset(s, id);
     auto user = record ? storage::FindUser(s, record->user_id) : std::nullopt;

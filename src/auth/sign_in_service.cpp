@@ -50,7 +50,7 @@ long long SignInService::ThrottledFor(storage::Session& s, const std::string& ke
 std::string SignInService::CreateSession(storage::Session& s, const std::string& user_id,
                                          bool mfa_verified) {
   const long long now = clock_.Now();
-  const std::string token = crypto::NewToken();
+  std::string token = crypto::NewToken();
   storage::InsertSession(s, {HashToken(token), user_id, crypto::NewToken(), mfa_verified, now, now,
                              now + settings_.session_absolute_seconds});
   return token;

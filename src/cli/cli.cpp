@@ -84,6 +84,9 @@ int Run(int argc, char** argv) {
   user_create->add_option("--structure", structure_finess, "FINESS de la structure (rôles de structure)");
   user_create->add_flag("--password-stdin", password_stdin, "Lit le mot de passe sur l'entrée standard")->required();
 
+  auto* routes = cli.add_subcommand("routes", "Liste les routes web et API avec leur contrôle d'accès");
+  AddDatabaseOptions(routes, config, config_file);
+
   cli.add_subcommand("version", "Affiche la version");
 
   try {
@@ -133,6 +136,7 @@ int Run(int argc, char** argv) {
     if (serve->parsed()) return application.Serve(std::cout);
     if (worker->parsed()) return application.Work(std::cout);
     if (migrate->parsed()) return application.Migrate(std::cout);
+    if (routes->parsed()) return application.ListRoutes(std::cout);
     if (demo->parsed()) return application.Demo(std::cout);
     if (backup->parsed()) {
       application.Backup(backup_output, std::cout);

@@ -4,23 +4,23 @@
 
 namespace vigie::core {
 
-AppError::AppError(ErrorKind kind, std::string message, std::vector<FieldError> fields)
-    : std::runtime_error(std::move(message)), kind_(kind), fields_(std::move(fields)) {}
+AppError::AppError(ErrorKind kind, const std::string& message, std::vector<FieldError> fields)
+    : std::runtime_error(message), kind_(kind), fields_(std::move(fields)) {}
 
-AppError AppError::Invalid(std::string message, std::vector<FieldError> fields) {
-  return AppError(ErrorKind::kInvalid, std::move(message), std::move(fields));
+AppError AppError::Invalid(const std::string& message, std::vector<FieldError> fields) {
+  return AppError(ErrorKind::kInvalid, message, std::move(fields));
 }
-AppError AppError::NotFound(std::string message) {
-  return AppError(ErrorKind::kNotFound, std::move(message));
+AppError AppError::NotFound(const std::string& message) {
+  return AppError(ErrorKind::kNotFound, message);
 }
-AppError AppError::Forbidden(std::string message) {
-  return AppError(ErrorKind::kForbidden, std::move(message));
+AppError AppError::Forbidden(const std::string& message) {
+  return AppError(ErrorKind::kForbidden, message);
 }
-AppError AppError::Unauthenticated(std::string message) {
-  return AppError(ErrorKind::kUnauthenticated, std::move(message));
+AppError AppError::Unauthenticated(const std::string& message) {
+  return AppError(ErrorKind::kUnauthenticated, message);
 }
-AppError AppError::Conflict(std::string message) {
-  return AppError(ErrorKind::kConflict, std::move(message));
+AppError AppError::Conflict(const std::string& message) {
+  return AppError(ErrorKind::kConflict, message);
 }
 
 const char* ErrorCode(ErrorKind kind) {

@@ -32,16 +32,16 @@ struct FieldError {
 
 class AppError : public std::runtime_error {
  public:
-  AppError(ErrorKind kind, std::string message, std::vector<FieldError> fields = {});
+  AppError(ErrorKind kind, const std::string& message, std::vector<FieldError> fields = {});
 
   ErrorKind kind() const { return kind_; }
   const std::vector<FieldError>& fields() const { return fields_; }
 
-  static AppError Invalid(std::string message, std::vector<FieldError> fields = {});
-  static AppError NotFound(std::string message = "Cette page ou cet objet n'existe pas.");
-  static AppError Forbidden(std::string message = "Vous n'avez pas accès à cette action.");
-  static AppError Unauthenticated(std::string message = "Veuillez vous connecter.");
-  static AppError Conflict(std::string message);
+  static AppError Invalid(const std::string& message, std::vector<FieldError> fields = {});
+  static AppError NotFound(const std::string& message = "Cette page ou cet objet n'existe pas.");
+  static AppError Forbidden(const std::string& message = "Vous n'avez pas accès à cette action.");
+  static AppError Unauthenticated(const std::string& message = "Veuillez vous connecter.");
+  static AppError Conflict(const std::string& message);
 
  private:
   ErrorKind kind_;

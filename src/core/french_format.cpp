@@ -7,17 +7,22 @@
 namespace vigie::core {
 namespace {
 
+using std::chrono::days;
+using std::chrono::duration_cast;
+using std::chrono::floor;
+using std::chrono::seconds;
 using std::chrono::sys_days;
+using std::chrono::sys_seconds;
+using std::chrono::weekday;
 using std::chrono::year_month_day;
 
 constexpr const char* kNarrowNbsp = "\u202F";
 constexpr const char* kNbsp = "\u00A0";
 
 UnixSeconds LastSundayAt1Utc(int year, unsigned month) {
-  using namespace std::chrono;
   const sys_days last_day{std::chrono::year{year} / std::chrono::month{month} / std::chrono::last};
   const weekday wd{last_day};
-  const sys_days sunday = last_day - (wd - Sunday);
+  const sys_days sunday = last_day - (wd - std::chrono::Sunday);
   return duration_cast<seconds>(sunday.time_since_epoch()).count() + 3600;
 }
 
@@ -27,11 +32,10 @@ struct CivilTime {
 };
 
 CivilTime ToParisCivil(UnixSeconds t) {
-  using namespace std::chrono;
   const UnixSeconds local = t + ParisUtcOffset(t);
-  const sys_days days{floor<std::chrono::days>(seconds{local})};
-  const year_month_day ymd{days};
-  const auto rest = local - duration_cast<seconds>(days.time_since_epoch()).count();
+  const sys_days day{floor<days>(seconds{local})};
+  const year_month_day ymd{day};
+  const auto rest = local - duration_cast<seconds>(day.time_since_epoch()).count();
   return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
           static_cast<unsigned>(ymd.day()), static_cast<unsigned>(rest / 3600),
           static_cast<unsigned>(rest % 3600 / 60), static_cast<unsigned>(rest % 60)};
@@ -40,7 +44,6 @@ CivilTime ToParisCivil(UnixSeconds t) {
 }  // namespace
 
 int ParisUtcOffset(UnixSeconds t) {
-  using namespace std::chrono;
   const year_month_day ymd{floor<days>(sys_seconds{seconds{t}})};
   const int y = static_cast<int>(ymd.year());
   const bool summer = t >= LastSundayAt1Utc(y, 3) && t < LastSundayAt1Utc(y, 10);
@@ -64,10 +67,9 @@ std::string FormatTime(UnixSeconds t) {
 std::string FormatDateTime(UnixSeconds t) { return FormatDate(t) + " à " + FormatTime(t); }
 
 std::string FormatIsoUtc(UnixSeconds t) {
-  using namespace std::chrono;
-  const sys_days days{floor<std::chrono::days>(seconds{t})};
-  const year_month_day ymd{days};
-  const auto rest = t - duration_cast<seconds>(days.time_since_epoch()).count();
+  const sys_days day{floor<days>(seconds{t})};
+  const year_month_day ymd{day};
+  const auto rest = t - duration_cast<seconds>(day.time_since_epoch()).count();
   char buf[64];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02lld:%02lld:%02lldZ",
                 static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),

@@ -8,6 +8,8 @@ namespace vigie::crypto {
 namespace {
 
 constexpr std::string_view kRfc4648Base32Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+constexpr std::string_view kBase64UrlAlphabet =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 constexpr int kBase64Variant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
 
 const unsigned char* Bytes(std::string_view s) {
@@ -57,6 +59,9 @@ std::string Base64UrlEncode(std::string_view bytes) {
 }
 
 std::optional<std::string> Base64UrlDecode(std::string_view text) {
+  // libsodium 1.0.18 (Debian 12) reads every byte from 0x80 to 0xFF as '_' where char
+  // is signed, so "\xC0" decoded like "_" (found by fuzzing): check the alphabet first.
+  if (text.find_first_not_of(kBase64UrlAlphabet) != std::string_view::npos) return std::nullopt;
   std::string out(text.size() / 4 * 3 + 3, '\0');
   std::size_t length = 0;
   // With b64_end == nullptr libsodium fails unless the whole input is consumed.

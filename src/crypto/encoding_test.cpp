@@ -81,6 +81,17 @@ TEST(Base64Url, DecodeIsStrict) {
   EXPECT_EQ(Base64UrlDecode("Zm9v."), std::nullopt);
 }
 
+// fuzz/corpus/signed_token/high_byte_for_underscore: libsodium 1.0.18 decoded any byte
+// >= 0x80 as '_', so a signed token stayed valid with its '_' replaced by such a byte.
+TEST(Base64Url, DecodeRefusesBytesOutsideAscii) {
+  EXPECT_EQ(Base64UrlDecode("_w"), "\xff"s);
+  for (int c = 0x80; c <= 0xff; ++c) {
+    const std::string text = std::string(1, static_cast<char>(c)) + "w";
+    EXPECT_EQ(Base64UrlDecode(text), std::nullopt) << c;
+  }
+  EXPECT_EQ(Base64UrlDecode("Zm9v\xdf"s), std::nullopt);
+}
+
 TEST(Crockford, EncodesMostSignificantBitsFirst) {
   EXPECT_EQ(CrockfordBase32Encode(""), "");
   EXPECT_EQ(CrockfordBase32Encode("\xff"s), "zw");  // 11111 111(00)

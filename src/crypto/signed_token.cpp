@@ -60,7 +60,7 @@ std::optional<std::string> VerifySignedToken(std::string_view key, std::string_v
   if (token.find('.', second_dot + 1) != std::string_view::npos) return std::nullopt;
 
   const std::string_view expires = token.substr(first_dot + 1, second_dot - first_dot - 1);
-  const std::optional<std::string> payload = Base64UrlDecode(token.substr(0, first_dot));
+  std::optional<std::string> payload = Base64UrlDecode(token.substr(0, first_dot));
   const std::optional<std::int64_t> expires_at = ParseExpiry(expires);
   const std::optional<std::string> mac = Base64UrlDecode(token.substr(second_dot + 1));
   if (!payload || !expires_at || !mac) return std::nullopt;

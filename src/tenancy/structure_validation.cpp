@@ -1,6 +1,7 @@
 #include "tenancy/structure_validation.hpp"
 
 #include <charconv>
+#include <cstdint>
 
 #include "tenancy/finess.hpp"
 #include "tenancy/reference_data.hpp"
@@ -29,6 +30,45 @@ long long ParseCount(const FieldValues& fields, const std::string& key, const st
   return value;
 }
 
+// Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF). Free text
+// must be valid: the API's JSON writer throws on anything else (found by fuzzing).
+bool IsValidUtf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    std::size_t more = 0;
+    std::uint32_t cp = 0;
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      more = 1;
+      cp = lead & 0x1Fu;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      more = 2;
+      cp = lead & 0x0Fu;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      more = 3;
+      cp = lead & 0x07u;
+    } else {
+      return false;
+    }
+    if (more >= s.size() - i) return false;
+    for (std::size_t k = 1; k <= more; ++k) {
+      const auto next = static_cast<unsigned char>(s[i + k]);
+      if ((next & 0xC0u) != 0x80u) return false;
+      cp = (cp << 6) | (next & 0x3Fu);
+    }
+    if ((more == 2 && cp < 0x800) || (more == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
+    i += more + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string TrimCopy(std::string_view s) {
@@ -45,6 +85,7 @@ core::Result<Structure> ValidateStructure(const FieldValues& fields) {
   s.name = Get(fields, "name");
   if (s.name.empty()) errors.push_back({"name", "Indiquez le nom de la structure."});
   if (s.name.size() > 200) errors.push_back({"name", "Le nom ne doit pas dépasser 200 caractères."});
+  if (!IsValidUtf8(s.name)) errors.push_back({"name", "Le nom contient des caractères invalides."});
 
   s.finess = Get(fields, "finess");
   for (char& c : s.finess) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -53,6 +94,11 @@ core::Result<Structure> ValidateStructure(const FieldValues& fields) {
   s.category_code = Get(fields, "category");
   if (!FindCategory(s.category_code)) {
     errors.push_back({"category", "Choisissez une catégorie d'établissement dans la liste."});
+  }
+
+  s.department = Get(fields, "department");
+  if (!FindDepartment(s.department)) {
+    errors.push_back({"department", "Choisissez un département dans la liste."});
   }
 
   s.capacity = ParseCount(fields, "capacity", "Capacité (places)", 100000, errors);
@@ -69,11 +115,10 @@ core::Result<Structure> ValidateStructure(const FieldValues& fields) {
   if (it == ItOrganisation::kProvider && s.it_provider_name.empty()) {
     errors.push_back({"it_provider_name", "Indiquez le nom du prestataire informatique."});
   }
-
-  s.department = Get(fields, "department");
-  if (!FindDepartment(s.department)) {
-    errors.push_back({"department", "Choisissez un département dans la liste."});
+  if (!IsValidUtf8(s.it_provider_name)) {
+    errors.push_back({"it_provider_name", "Le nom du prestataire contient des caractères invalides."});
   }
+
 
   const std::string member = Get(fields, "ehealth_group_member");
   s.ehealth_group_member = member == "1" || member == "true" || member == "on" || member == "oui";

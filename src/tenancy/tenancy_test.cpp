@@ -69,7 +69,8 @@ TEST(StructureValidation, ReportsEveryWrongField) {
   ASSERT_FALSE(result.ok());
   std::vector<std::string> names;
   for (const auto& e : result.errors()) names.push_back(e.field);
-  EXPECT_EQ(names, (std::vector<std::string>{"finess", "capacity", "it_provider_name", "department"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"finess", "department", "capacity", "it_provider_name"}))
+      << "errors come in the order of the form";
 }
 
 Principal Make(Role role, std::string region, std::string structure = "") {

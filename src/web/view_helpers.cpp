@@ -29,7 +29,8 @@ View StructureView(const tenancy::Structure& s) {
   v.set("workstation_count_raw", std::to_string(s.workstation_count));
   v.set("it_organisation", std::string(tenancy::ItOrganisationLabel(s.it_organisation)));
   v.set("it_organisation_code", std::string(tenancy::ItOrganisationCode(s.it_organisation)));
-  v.set("it_provider_name", s.it_provider_name);
+  // Mustache treats every string as true: absent values are not set at all.
+  if (!s.it_provider_name.empty()) v.set("it_provider_name", s.it_provider_name);
   const auto* dep = tenancy::FindDepartment(s.department);
   v.set("department", dep ? dep->code + " — " + dep->name : s.department);
   v.set("department_code", s.department);

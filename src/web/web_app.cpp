@@ -21,6 +21,22 @@ std::string BearerToken(const Request& r) {
   return {};
 }
 
+// Page titles of error pages, in the words of the person who meets them.
+std::string ErrorTitle(core::ErrorKind kind) {
+  switch (kind) {
+    case core::ErrorKind::kInvalid: return "Demande impossible à traiter";
+    case core::ErrorKind::kUnauthenticated: return "Connexion nécessaire";
+    case core::ErrorKind::kForbidden: return "Accès refusé";
+    case core::ErrorKind::kNotFound: return "Page introuvable";
+    case core::ErrorKind::kConflict: return "Action déjà effectuée";
+    case core::ErrorKind::kTooManyRequests: return "Trop de tentatives";
+    case core::ErrorKind::kPayloadTooLarge: return "Envoi trop volumineux";
+    case core::ErrorKind::kUnavailable: return "Service momentanément indisponible";
+    case core::ErrorKind::kInternal: return "Erreur inattendue";
+  }
+  return "Erreur";
+}
+
 }  // namespace
 
 int HttpStatusOf(core::ErrorKind kind) {
@@ -70,6 +86,7 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddAdminRoutes(*this);
   AddProfileRoutes(*this);
   AddApiRoutes(*this);
+  AddApiAdminRoutes(*this);
 }
 
 void WebApp::Add(const std::string& method, const std::string& pattern, RouteSpec spec) {
@@ -154,7 +171,11 @@ Response WebApp::ErrorResponse(Context& ctx, const core::AppError& error) {
   }
   View view = Object();
   view.set("status", std::to_string(status));
+  view.set("title", ErrorTitle(error.kind()));
   view.set("message", error.what());
+  const bool signed_in = ctx.identity && ctx.identity->FullyAuthenticated();
+  view.set("home", signed_in ? "/" : "/connexion");
+  view.set("home_is_login", !signed_in);
   View fields = List();
   for (const auto& f : error.fields()) {
     View item = Object();
@@ -163,8 +184,8 @@ Response WebApp::ErrorResponse(Context& ctx, const core::AppError& error) {
   }
   view.set("fields", fields);
   const bool app_layout = ctx.identity && ctx.identity->FullyAuthenticated();
-  return app_layout ? ctx.Page("error", "Erreur", view, status)
-                    : ctx.AuthPage("error", "Erreur", view, status);
+  return app_layout ? ctx.Page("error", ErrorTitle(error.kind()), view, status)
+                    : ctx.AuthPage("error", ErrorTitle(error.kind()), view, status);
 }
 
 Response WebApp::Handle(Request& request) {

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "storage/audit_repository.hpp"
+#include "storage/link_repository.hpp"
 #include "tenancy/policy.hpp"
 #include "tenancy/structure_validation.hpp"
 #include "web/metrics.hpp"
@@ -66,14 +68,58 @@ void AddOpsRoutes(WebApp& app);
 void AddAuthRoutes(WebApp& app);
 void AddDashboardRoutes(WebApp& app);
 void AddStructureRoutes(WebApp& app);
+// Administration: regions and organisations (region_routes.cpp), then, in this
+// order, AddUserRoutes (user_routes.cpp) and AddAuditRoutes (audit_routes.cpp).
 void AddAdminRoutes(WebApp& app);
+void AddUserRoutes(WebApp& app);
+void AddAuditRoutes(WebApp& app);
 void AddProfileRoutes(WebApp& app);
+// /api/v1: profile and structures (api_routes.cpp); regions, organisations, users,
+// invitations, API tokens and the audit log (api_admin_routes.cpp).
 void AddApiRoutes(WebApp& app);
+void AddApiAdminRoutes(WebApp& app);
 
 // Structure writes shared by the pages and the API (structure_routes.cpp): validate,
 // check FINESS uniqueness and tenant coherence, save and audit in one transaction.
 tenancy::Structure SaveStructure(Context& ctx, const tenancy::FieldValues& fields,
                                  const tenancy::Structure* existing);
 void DeleteStructureAudited(Context& ctx, const tenancy::Structure& structure);
+
+// Region and organisation writes shared by the pages and the API (region_routes.cpp):
+// validate (AppError kInvalid naming the fields), check uniqueness, insert and audit
+// in one transaction. Texts are trimmed and the region code lower-cased here.
+struct RegionInput {
+  std::string code, name, crrc_name;
+};
+tenancy::Region CreateRegionAudited(Context& ctx, const RegionInput& input);
+struct OrganizationInput {
+  std::string name;
+  std::string region_id;  // only used when the caller sees every region
+};
+tenancy::Organization CreateOrganizationAudited(Context& ctx, OrganizationInput input);
+
+// Accounts (user_routes.cpp). The tenant of the account named by the path's {id}, as
+// a route scope; 404 when it does not exist or lies outside ctx.Tenant().
+tenancy::Scope TargetUserScope(Context& ctx);
+struct InviteInput {
+  std::string email, display_name, role, structure_id, region_id;
+};
+// Sends an invitation with `role` (onboarding.Invite validates, checks MayGrant and
+// queues the mail in one transaction) and wakes the mail workers. A structure role
+// goes to input.structure_id; a centre role to the caller's own region, or to
+// input.region_id when the caller sees every region. Returns the invitation.
+storage::InvitationRecord SendInvitation(Context& ctx, const InviteInput& input, tenancy::Role role);
+
+// Audit log (audit_routes.cpp). Filters read from the query string: the page uses
+// ?action (one of its menu's prefixes), ?acteur, ?du, ?au; the API ?action (any
+// prefix), ?actor, ?from, ?to. Dates are Europe/Paris days, YYYY-MM-DD (DD/MM/YYYY is
+// accepted too).
+enum class AuditParams { kPage, kApi };
+// The filtered query over ctx.Tenant() (first page); throws AppError kInvalid naming
+// the parameter when a date is malformed or the end precedes the start.
+storage::AuditQuery AuditQueryOf(const Context& ctx, AuditParams params);
+// The filtered log as a CSV download (at most 50 000 lines), recorded as
+// "audit.exported".
+Response AuditCsv(Context& ctx, AuditParams params);
 
 }  // namespace vigie::web

@@ -1,64 +1,21 @@
 #!/usr/bin/env python3
-"""HTTP tests against the real `vigie` binary: starts `vigie demo` + `vigie serve` on a
-free loopback port with a fresh SQLite data directory, then checks behaviour through
-plain HTTP (standard library only). Usage: http_test.py PATH_TO_VIGIE"""
+"""HTTP tests against the real `vigie` binary (standard library only).
+Usage: http_test.py PATH_TO_VIGIE [POSTGRES_SERVER_URL]
+With a PostgreSQL server URL the same tests run on a fresh database there."""
 import http.client
-import http.cookiejar
 import json
 import os
-import re
-import socket
-import subprocess
 import sys
-import tempfile
-import time
 import unittest
-import urllib.error
-import urllib.parse
-import urllib.request
 
-BINARY = None
-BASE = None
-PASSWORD = "Vigie-demo-2026!"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import vigie_harness as harness  # noqa: E402
+
+SERVER = None
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-class Browser:
-    """A cookie-keeping client that does not follow redirects."""
-
-    def __init__(self):
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
-
-    def request(self, method, path, data=None, headers=None):
-        body = urllib.parse.urlencode(data).encode() if isinstance(data, dict) else data
-        req = urllib.request.Request(BASE + path, data=body, method=method, headers=headers or {})
-        if isinstance(data, dict):
-            req.add_header("Content-Type", "application/x-www-form-urlencoded")
-        try:
-            with self.opener.open(req) as resp:
-                return resp.status, dict(resp.headers), resp.read().decode()
-        except urllib.error.HTTPError as e:
-            return e.code, dict(e.headers), e.read().decode()
-
-    def csrf(self, path="/connexion"):
-        _, _, body = self.request("GET", path)
-        m = re.search(r'name="_csrf" value="([^"]+)"', body)
-        return m.group(1) if m else ""
-
-    def login(self, email):
-        token = self.csrf()
-        return self.request("POST", "/connexion", {"_csrf": token, "email": email, "password": PASSWORD, "suite": "/"})
+def Browser():
+    return harness.Browser(SERVER)
 
 
 class HttpTest(unittest.TestCase):
@@ -79,7 +36,8 @@ class HttpTest(unittest.TestCase):
 
     def test_login_sets_httponly_samesite_cookie_and_opens_dashboard(self):
         b = Browser()
-        status, headers, _ = b.login("direction@tilleuls.example")
+        status, headers, _ = b.request("POST", "/connexion", {"_csrf": b.form_token(), "email": "direction@tilleuls.example",
+                                                              "password": harness.PASSWORD})
         self.assertEqual(status, 303)
         cookie = [v for k, v in headers.items() if k.lower() == "set-cookie"]
         self.assertTrue(any("vigie_session=" in c and "HttpOnly" in c and "SameSite=Lax" in c for c in cookie), cookie)
@@ -89,14 +47,15 @@ class HttpTest(unittest.TestCase):
 
     def test_wrong_password_is_refused_with_a_clear_message(self):
         b = Browser()
-        token = b.csrf()
+        token = b.form_token()
         status, _, body = b.request("POST", "/connexion", {"_csrf": token, "email": "lecteur@tilleuls.example", "password": "mauvais"})
         self.assertEqual(status, 401)
         self.assertIn("incorrect", body)
+        self.assertNotIn("mauvais", body, "what was typed as a password is never echoed")
 
     def test_post_without_csrf_token_is_refused(self):
         b = Browser()
-        b.csrf()
+        b.form_token()
         status, _, body = b.request("POST", "/connexion", {"email": "x@example.test", "password": "y"})
         self.assertEqual(status, 403)
         self.assertIn("formulaire a expiré", body)
@@ -111,7 +70,7 @@ class HttpTest(unittest.TestCase):
 
     def test_oversized_body_gets_413(self):
         # The announced length alone is refused, before the body is read.
-        conn = http.client.HTTPConnection(BASE.split("//")[1], timeout=10)
+        conn = http.client.HTTPConnection("127.0.0.1", SERVER.port, timeout=10)
         conn.putrequest("POST", "/connexion")
         conn.putheader("Content-Type", "application/x-www-form-urlencoded")
         conn.putheader("Content-Length", str(3 * 1024 * 1024))
@@ -145,7 +104,8 @@ class HttpTest(unittest.TestCase):
 
     def test_crrc_staff_must_enrol_second_factor(self):
         b = Browser()
-        status, headers, _ = b.login("consultant@vigie.example")
+        status, headers, _ = b.request("POST", "/connexion", {"_csrf": b.form_token(), "email": "consultant@vigie.example",
+                                                              "password": harness.PASSWORD})
         self.assertEqual(status, 303)
         status, headers, _ = b.request("GET", "/structures")
         self.assertEqual(status, 303)
@@ -160,30 +120,17 @@ class HttpTest(unittest.TestCase):
 
 
 def main():
-    global BINARY, BASE
-    BINARY = os.path.abspath(sys.argv[1])
-    data_dir = tempfile.mkdtemp(prefix="vigie-http-")
-    subprocess.run([BINARY, "demo", "--data-dir", data_dir], check=True, stdout=subprocess.DEVNULL)
-    port = free_port()
-    BASE = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([BINARY, "serve", "--data-dir", data_dir, "--listen", f"127.0.0.1:{port}"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    global SERVER
+    binary = sys.argv[1]
+    postgres = sys.argv[2] if len(sys.argv) > 2 else None
+    if postgres == "--postgres-from-env":
+        postgres = harness.postgres_from_env()
+    SERVER = harness.Server(binary, postgres_url=postgres)
     try:
-        for _ in range(100):
-            try:
-                http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/healthz")
-                break
-            except OSError:
-                time.sleep(0.05)
         result = unittest.main(argv=[sys.argv[0]], exit=False, verbosity=1).result
         ok = result.wasSuccessful()
     finally:
-        server.terminate()
-        try:
-            code = server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            code = -1
+        code = SERVER.stop()
     if code != 0:
         print(f"vigie serve did not stop cleanly on SIGTERM (exit {code})", file=sys.stderr)
         ok = False

@@ -1,0 +1,442 @@
+// Browser end-to-end test of Vigie: a CRRC consultant signs in, enrols the second
+// factor, creates a structure (after one refused attempt) and signs out, in Debian's
+// Chromium driven by playwright-core. Every page visited is checked with axe-core
+// (no "serious" or "critical" violation), for lang="fr", exactly one <h1> and no
+// console error.
+//
+// Run:  VIGIE_BINARY=build/vigie node --test tests/e2e/signin_flow.test.mjs
+//   or: node tests/e2e/signin_flow.test.mjs build/vigie
+// (ctest: `ctest --test-dir build -L e2e`). Needs tests/e2e/node_modules (`npm ci`,
+// done by scripts/install-deps.sh) and /usr/bin/chromium (Debian package chromium).
+// VIGIE_E2E_SCREENSHOTS=DIR saves a full-page PNG of every page checked.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const CHROMIUM = process.env.VIGIE_CHROMIUM || '/usr/bin/chromium';
+const PASSWORD = 'Vigie-demo-2026!';
+const CONSULTANT = 'consultant@vigie.example';
+const SCREENSHOTS = process.env.VIGIE_E2E_SCREENSHOTS || '';
+
+// --- Prerequisites, with a message that says what to do ------------------------------
+
+function loadDependencies() {
+  const missing = () =>
+    new Error(`tests/e2e/node_modules is missing or incomplete (${path.join(HERE, 'node_modules')}): ` +
+              'run `bash scripts/install-deps.sh`, or `npm ci` in tests/e2e.');
+  if (!existsSync(path.join(HERE, 'node_modules'))) throw missing();
+  try {
+    return {
+      chromium: require('playwright-core').chromium,
+      axeSource: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
+    };
+  } catch (e) {
+    const err = missing();
+    err.cause = e;
+    throw err;
+  }
+}
+
+function vigieBinary() {
+  const fromArgs = process.argv.slice(2).find((a) => !a.startsWith('-'));
+  const candidate = process.env.VIGIE_BINARY || fromArgs || path.join(HERE, '../../build/vigie');
+  const binary = path.resolve(candidate);
+  if (!existsSync(binary)) {
+    throw new Error(`vigie binary not found at ${binary}: build it (cmake --build build --target vigie) ` +
+                    'and pass its path in VIGIE_BINARY or as the first argument.');
+  }
+  return binary;
+}
+
+// --- TOTP (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits) ----------------------------------
+
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const clean = text.toUpperCase().replace(/[\s=-]/g, '');
+  let bits = 0;
+  let value = 0;
+  const out = [];
+  for (const ch of clean) {
+    const index = alphabet.indexOf(ch);
+    if (index < 0) throw new Error(`invalid base32 character ${JSON.stringify(ch)}`);
+    value = (value << 5) | index;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+function totp(secretBase32, unixSeconds = Date.now() / 1000) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
+  const mac = createHmac('sha1', base32Decode(secretBase32)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const number = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(number).padStart(6, '0');
+}
+
+// A FINESS number: 9 digits whose last one is a Luhn key (the key itself not doubled).
+function withFinessKey(eightDigits) {
+  let sum = 0;
+  [...eightDigits].forEach((c, i) => {
+    let d = Number(c);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  });
+  return eightDigits + String((10 - (sum % 10)) % 10);
+}
+
+// --- Server and browser lifetime ---------------------------------------------------------
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(base, server, deadlineMs) {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`vigie serve exited early (code ${server.exitCode})`);
+    try {
+      const res = await fetch(`${base}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`vigie serve did not answer ${base}/healthz within ${deadlineMs} ms`);
+}
+
+const state = { tempDirs: [], server: null, serverLog: '', context: null, base: '' };
+
+function removeTempDirs() {
+  for (const dir of state.tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+// Last resort when the runner itself is stopped (ctest timeout, Ctrl-C): no orphan
+// server, no temp dirs left behind.
+function emergencyCleanup() {
+  if (state.server && state.server.exitCode === null) state.server.kill('SIGKILL');
+  removeTempDirs();
+}
+process.once('exit', emergencyCleanup);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    emergencyCleanup();
+    process.exit(130);
+  });
+}
+
+let deps;
+
+before(async () => {
+  deps = loadDependencies();
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (scripts/install-deps.sh)`);
+  const binary = vigieBinary();
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'vigie-e2e-data-'));
+  state.tempDirs.push(dataDir);
+  const profileDir = mkdtempSync(path.join(tmpdir(), 'vigie-e2e-chromium-'));
+  state.tempDirs.push(profileDir);
+
+  const demo = spawnSync(binary, ['demo', '--data-dir', dataDir], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(demo.status, 0, `vigie demo failed (${demo.status}):\n${demo.stdout}\n${demo.stderr}`);
+
+  const port = await freePort();
+  state.base = `http://127.0.0.1:${port}`;
+  state.server = spawn(binary, ['serve', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`],
+                       { stdio: ['ignore', 'pipe', 'pipe'] });
+  const keep = (chunk) => { state.serverLog = (state.serverLog + chunk).slice(-20_000); };
+  state.server.stdout.on('data', keep);
+  state.server.stderr.on('data', keep);
+  await waitForHealth(state.base, state.server, 10_000);
+
+  state.context = await deps.chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  state.context.setDefaultTimeout(10_000);
+  if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+  const problems = [];
+  try {
+    if (state.context) await state.context.close();
+  } catch (e) {
+    problems.push(`closing Chromium: ${e.message}`);
+  }
+  if (state.server && state.server.exitCode === null) {
+    const exited = new Promise((resolve) => state.server.once('exit', (code, signal) => resolve({ code, signal })));
+    state.server.kill('SIGTERM');
+    let timer;
+    const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve(null), 15_000); });
+    const result = await Promise.race([exited, timeout]);
+    clearTimeout(timer);
+    if (result === null) {
+      state.server.kill('SIGKILL');
+      problems.push('vigie serve did not stop within 15 s of SIGTERM');
+    } else if (result.code !== 0) {
+      problems.push(`vigie serve did not stop cleanly on SIGTERM (code ${result.code}, signal ${result.signal})`);
+    }
+  }
+  removeTempDirs();
+  if (problems.length) {
+    throw new Error(`${problems.join('\n')}\n--- server output ---\n${state.serverLog}`);
+  }
+});
+
+// --- Per-page checks ------------------------------------------------------------------
+
+const axeReport = [];
+
+// Opens a tab that records console errors and uncaught exceptions.
+async function openPage() {
+  const page = await state.context.newPage();
+  page.consoleErrors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.consoleErrors.push({ text: `console.error: ${msg.text()}`, url: msg.location().url || '' });
+  });
+  page.on('pageerror', (err) => page.consoleErrors.push({ text: `uncaught exception: ${err.message}`, url: '' }));
+  return page;
+}
+
+// The checks every page gets: lang="fr", one <h1>, no console error since the last
+// check, and no serious or critical axe-core violation. `documentStatus`: the HTTP
+// status the page itself is expected to have when it is not 2xx (a form refused with
+// 422): Chromium logs "Failed to load resource" for such a document, which is expected.
+//
+// How axe is injected: the pages send `Content-Security-Policy: script-src 'self'`, so
+// `page.addScriptTag({path})` (an inline <script> with the file's content) is refused by
+// Chromium, and a console error about it would be reported. `page.evaluate(source)`
+// runs the source through the DevTools protocol, which the page's CSP does not govern:
+// axe runs in the real page, with the real CSP still enforced for everything else
+// (`bypassCSP: true` would switch the CSP off for the whole test and hide real
+// violations of it by the application's own markup).
+async function checkPage(page, label, { documentStatus } = {}) {
+  await page.waitForLoadState('load');
+  const where = `${label} (${new URL(page.url()).pathname})`;
+
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr', `${where}: <html lang> must be "fr"`);
+  const h1 = page.getByRole('heading', { level: 1 });
+  assert.equal(await h1.count(), 1, `${where}: expected exactly one <h1>, found ${await h1.count()}`);
+
+  // In-page links (skip link, error summary) must lead somewhere.
+  const brokenAnchors = await page.evaluate(() => [...document.querySelectorAll('a[href^="#"]')]
+    .map((a) => a.getAttribute('href').slice(1))
+    .filter((id) => id && !document.getElementById(decodeURIComponent(id))));
+  assert.deepEqual(brokenAnchors, [], `${where}: in-page links to missing ids`);
+
+  if (SCREENSHOTS) {
+    const file = `${String(axeReport.length + 1).padStart(2, '0')}-${label.replace(/[^a-z0-9]+/gi, '-')}.png`;
+    await page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true });
+  }
+
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.evaluate(deps.axeSource);
+  }
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations'] }).then((r) => ({
+      passes: r.passes.length,
+      violations: r.violations.map((v) => ({
+        id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      })),
+    })));
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  axeReport.push({ page: where, passes: results.passes, violations: results.violations });
+  assert.deepEqual(blocking.map((v) => `${v.impact} ${v.id}: ${v.help}\n    at ${v.targets.join('\n    at ')}\n    see ${v.helpUrl}`), [],
+                   `${where}: axe-core found serious or critical accessibility violations`);
+
+  const expected = documentStatus &&
+    `console.error: Failed to load resource: the server responded with a status of ${documentStatus} `;
+  const errors = page.consoleErrors.splice(0)
+    .filter((e) => !(expected && e.url === page.url() && e.text.startsWith(expected)))
+    .map((e) => `${e.text}${e.url ? ` (${e.url})` : ''}`);
+  assert.deepEqual(errors, [], `${where}: the page logged errors`);
+}
+
+async function pageHeading(page) {
+  return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+}
+
+// --- Tests ----------------------------------------------------------------------------
+
+test('sign-in page works from the keyboard', { timeout: 30_000 }, async () => {
+  const page = await openPage();
+  try {
+    await page.goto(`${state.base}/connexion`);
+    await checkPage(page, 'sign-in (keyboard test)');
+
+    // The first tab stop is the skip link, visible when focused.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Aller au contenu' });
+    assert.ok(await skip.evaluate((el) => el === document.activeElement), 'first Tab must reach the skip link');
+    const box = await skip.boundingBox();
+    assert.ok(box && box.y >= 0 && box.height > 0, 'the focused skip link must be visible');
+
+    // The skip link moves focus to <main>; the next Tab reaches the email field.
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'MAIN', 'the skip link must focus <main>');
+    await page.keyboard.press('Tab');
+    assert.ok(await page.getByLabel('Adresse électronique').evaluate((el) => el === document.activeElement),
+              'Tab after the skip link must reach the email field first');
+    await page.keyboard.press('Tab');
+    assert.ok(await page.getByLabel('Mot de passe', { exact: true }).evaluate((el) => el === document.activeElement),
+              'then the password field');
+    await page.keyboard.press('Tab');
+    assert.ok(await page.getByRole('button', { name: 'Se connecter' }).evaluate((el) => el === document.activeElement),
+              'then the sign-in button');
+    assert.deepEqual(page.consoleErrors.map((e) => e.text), []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a consultant enrols the second factor, creates a structure and signs out', { timeout: 60_000 }, async (t) => {
+  const page = await openPage();
+  try {
+    // Sign in.
+    await page.goto(`${state.base}/connexion`);
+    await checkPage(page, 'sign-in');
+    await page.getByLabel('Adresse électronique').fill(CONSULTANT);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+
+    // Staff must enrol TOTP first.
+    await page.waitForURL('**/profil/double-authentification');
+    assert.equal(await pageHeading(page), 'Activer la double authentification');
+    await checkPage(page, 'MFA enrolment');
+    const grouped = (await page.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).innerText()).trim();
+    const secret = grouped.replace(/\s/g, '');
+    const otpauth = await page.getByRole('link', { name: /ouvrez ce lien/ }).getAttribute('href');
+    assert.equal(new URL(otpauth).searchParams.get('secret'), secret, 'the key shown and the otpauth link must agree');
+
+    await page.getByLabel('Code à 6 chiffres').fill(totp(secret));
+    await page.getByRole('button', { name: 'Activer la double authentification' }).click();
+
+    // Recovery codes.
+    await page.getByRole('heading', { level: 1, name: 'Vos codes de secours' }).waitFor();
+    await checkPage(page, 'recovery codes');
+    const codes = await page.getByRole('main').getByRole('listitem').allInnerTexts();
+    assert.equal(codes.length, 10, `expected 10 recovery codes, got ${JSON.stringify(codes)}`);
+    assert.equal(new Set(codes).size, 10, 'recovery codes must differ');
+    await page.getByRole('link', { name: 'Continuer vers le tableau de bord' }).click();
+
+    // Dashboard, then Structures.
+    await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+    await checkPage(page, 'dashboard');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Structures' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Structures' }).waitFor();
+    await checkPage(page, 'structures');
+    await page.getByRole('main').getByRole('link', { name: 'Créer une structure' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nouvelle structure' }).waitFor();
+    await checkPage(page, 'new structure form');
+
+    // Fill the form, with a FINESS whose key is wrong.
+    const name = `EHPAD Les Glycines ${Date.now() % 100000}`;
+    const validFiness = withFinessKey('21000987');
+    const wrongFiness = validFiness.slice(0, 8) + String((Number(validFiness[8]) + 1) % 10);
+    const form = {
+      name: page.getByLabel('Nom de la structure', { exact: true }),
+      finess: page.getByLabel('Numéro FINESS (établissement)'),
+      category: page.getByLabel('Catégorie', { exact: true }),
+      department: page.getByLabel('Département', { exact: true }),
+      capacity: page.getByLabel('Capacité (places ou personnes accompagnées)'),
+      staff: page.getByLabel('Nombre de salariés', { exact: true }),
+      workstations: page.getByLabel('Nombre de postes informatiques'),
+      inHouse: page.getByRole('group', { name: 'Organisation informatique' }).getByRole('radio', { name: 'Informatique interne' }),
+      autonomous: page.getByRole('group', { name: "Mode d'accès aux services" }).getByRole('radio', { name: 'Autonome' }),
+    };
+    await form.name.fill(name);
+    await form.finess.fill(wrongFiness);
+    await form.category.selectOption({ label: 'Résidence autonomie' });
+    await form.department.selectOption({ label: "21 — Côte-d'Or" });
+    await form.capacity.fill('84');
+    await form.staff.fill('52');
+    await form.workstations.fill('17');
+    await form.inHouse.check();
+    await form.autonomous.check();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    // Refused: the French message is next to the field and everything typed is kept.
+    const finessMessage = 'La clé du numéro FINESS (dernier chiffre) ne correspond pas : vérifiez la saisie.';
+    const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Le formulaire contient une erreur' }) });
+    await summary.waitFor();
+    await checkPage(page, 'new structure form with an error', { documentStatus: 422 });
+    assert.equal(await form.finess.getAttribute('aria-invalid'), 'true');
+    const description = await form.finess.evaluate((el) =>
+      (el.getAttribute('aria-describedby') || '').split(/\s+/).map((id) => document.getElementById(id)?.textContent.trim()).join(' | '));
+    assert.ok(description.includes(finessMessage), `the FINESS field must be described by its error, got: ${description}`);
+    // Shown twice: in the error summary (a link to the field) and in the field's own block.
+    const placements = await page.getByRole('main').getByText(finessMessage, { exact: true }).evaluateAll((els) =>
+      els.map((el) => (el.closest('a') ? 'summary link' : el.parentElement.querySelector('#finess') ? 'next to the field' : 'elsewhere')));
+    assert.deepEqual(placements.sort(), ['next to the field', 'summary link']);
+    const summaryLink = summary.getByRole('link', { name: finessMessage });
+    assert.equal(await summaryLink.getAttribute('href'), '#finess', 'the error summary must link to the field');
+    assert.equal(await form.name.inputValue(), name);
+    assert.equal(await form.finess.inputValue(), wrongFiness);
+    assert.equal(await form.category.evaluate((el) => el.selectedOptions[0].textContent), 'Résidence autonomie');
+    assert.equal(await form.department.evaluate((el) => el.selectedOptions[0].textContent), "21 — Côte-d'Or");
+    assert.equal(await form.capacity.inputValue(), '84');
+    assert.equal(await form.staff.inputValue(), '52');
+    assert.equal(await form.workstations.inputValue(), '17');
+    assert.ok(await form.inHouse.isChecked(), 'the IT organisation choice must be kept');
+    assert.ok(await form.autonomous.isChecked(), 'the access mode choice must be kept');
+
+    // Correct the FINESS and submit.
+    await form.finess.fill(validFiness);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    assert.match(new URL(page.url()).pathname, /^\/structures\/[^/]+$/);
+    const success = page.getByRole('status').filter({ hasText: `La structure « ${name} » a été créée.` });
+    assert.equal(await success.count(), 1, 'a success message must be shown');
+    assert.equal(await page.getByRole('definition').filter({ hasText: validFiness }).count(), 1, 'the FINESS must be shown');
+    await checkPage(page, 'structure page');
+
+    // Sign out.
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL('**/connexion');
+    assert.equal(await pageHeading(page), 'Connexion');
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Vous êtes déconnecté.' }).count(), 1);
+    await checkPage(page, 'sign-in after sign-out');
+  } catch (e) {
+    const shot = path.join(tmpdir(), `vigie-e2e-failure-${process.pid}.png`);
+    await page.screenshot({ path: shot, fullPage: true }).then(() => t.diagnostic(`failure screenshot: ${shot}`), () => {});
+    throw e;
+  } finally {
+    await page.close();
+    for (const r of axeReport) {
+      t.diagnostic(`axe ${r.page}: ${r.passes} rules passed, ${r.violations.length} violation(s)`);
+      for (const v of r.violations) t.diagnostic(`  ${v.impact} ${v.id}: ${v.help} -> ${v.targets.join(', ')}`);
+    }
+  }
+});

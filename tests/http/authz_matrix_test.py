@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Authorization matrix: every route of `vigie routes`, called as every role, as a
+consultant of another region and as the director of another structure, and
+anonymously; each call must be allowed or refused exactly as this table says.
+A route missing from the table fails the test, so new routes must be added here.
+Usage: authz_matrix_test.py PATH_TO_VIGIE"""
+import os
+import subprocess
+import sys
+import uuid
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import vigie_harness as harness  # noqa: E402
+
+PERSONAS = {
+    "platform_admin": "admin@vigie.example",
+    "crrc_admin": "admin.crrc@vigie.example",
+    "consultant": "consultant@vigie.example",
+    "director": "direction@tilleuls.example",
+    "it_referent": "referent@tilleuls.example",
+    "reader": "lecteur@tilleuls.example",
+    "other_region": "consultant@ara.example",        # CRRC consultant of another region
+    "other_structure": "direction@chene.example",    # director of another structure, same region
+}
+EVERYONE = set(PERSONAS)
+CRRC_BFC = {"platform_admin", "crrc_admin", "consultant"}
+TILLEULS = {"director", "it_referent", "reader"}
+TARGET_EMAIL = "cible@tilleuls.example"  # a structure account that routes act upon
+TILLEULS_FINESS = harness.finess_with_key("21000123")
+
+# Sets of personas allowed, by policy action, for the objects of the fixtures
+# (structure "EHPAD Les Tilleuls" of region BFC, and the account cible@tilleuls).
+VIEW_DASHBOARD = EVERYONE
+CREATE_STRUCTURE = CRRC_BFC | {"other_region"}
+VIEW_TILLEULS = CRRC_BFC | TILLEULS
+EDIT_TILLEULS = CRRC_BFC | {"director"}
+DELETE_STRUCTURE = {"platform_admin", "crrc_admin"}
+VIEW_REGIONS = CRRC_BFC | {"other_region"}
+MANAGE_REGIONS = {"platform_admin"}
+ORGANIZATIONS = CRRC_BFC | {"other_region"}
+VIEW_USERS = EVERYONE - {"reader"}
+INVITE_TO_TILLEULS = CRRC_BFC | {"director"}
+VIEW_TARGET_USER = CRRC_BFC | {"director", "it_referent"}
+MANAGE_TARGET_USER = CRRC_BFC | {"director"}
+VIEW_AUDIT = {"platform_admin", "crrc_admin", "director", "other_structure"}
+EXPORT_AUDIT = {"platform_admin", "crrc_admin"}
+
+
+def invitation_form(fx):
+    return {"email": f"invite-{uuid.uuid4().hex[:8]}@example.test", "display_name": "Personne invitée",
+            "role": "structure_reader", "structure_id": fx["tilleuls"], "region_id": ""}
+
+
+# (method, pattern) -> entry. "allow": personas reaching the handler; "path" and
+# "form"/"json" build the request; "public": statuses expected from everyone;
+# "allow_codes": statuses that mean "reached the handler" when not the default;
+# "fresh": the call ends the session, so it runs on a separate sign-in;
+# "disposable": allowed personas act on a structure made for the call.
+TABLE = {
+    ("GET", "/healthz"): {"public": {200}},
+    ("GET", "/metrics"): {"public": {200}},
+    ("GET", "/assets/{file:path}"): {"public": {200}, "path": lambda fx: "/assets/vigie.css"},
+    ("GET", "/favicon.ico"): {"public": {200}},
+    ("GET", "/connexion"): {"public": {200, 303}},
+    ("POST", "/connexion"): {"public": {401}, "token_from": "/connexion",
+                            "form": lambda fx: {"email": f"x-{uuid.uuid4().hex[:8]}@example.test", "password": "faux"}},
+    ("GET", "/connexion/verification"): {"allow": EVERYONE},
+    ("POST", "/connexion/verification"): {"allow": EVERYONE, "form": lambda fx: {"code": "000000"}},
+    ("POST", "/deconnexion"): {"allow": EVERYONE, "fresh": True},
+    ("GET", "/invitation/{token:token}"): {"public": {422}, "path": lambda fx: "/invitation/faux.1.faux"},
+    ("POST", "/invitation/{token:token}"): {"public": {422}, "path": lambda fx: "/invitation/faux.1.faux",
+                                            "token_from": "/connexion", "form": lambda fx: {"password": "x"}},
+    ("GET", "/mot-de-passe/oubli"): {"public": {200}},
+    ("POST", "/mot-de-passe/oubli"): {"public": {422}, "form": lambda fx: {"email": "pas-une-adresse"}},
+    ("GET", "/mot-de-passe/nouveau/{token:token}"): {"public": {422}, "path": lambda fx: "/mot-de-passe/nouveau/a.1.b"},
+    ("POST", "/mot-de-passe/nouveau/{token:token}"): {"public": {422}, "path": lambda fx: "/mot-de-passe/nouveau/a.1.b",
+                                                      "token_from": "/connexion", "form": lambda fx: {"password": "x"}},
+    ("GET", "/accessibilite"): {"public": {200}},
+    ("GET", "/"): {"allow": VIEW_DASHBOARD},
+    ("GET", "/structures"): {"allow": VIEW_DASHBOARD},
+    ("GET", "/structures/nouvelle"): {"allow": CREATE_STRUCTURE},
+    ("POST", "/structures/nouvelle"): {"allow": CREATE_STRUCTURE, "form": lambda fx: {"name": ""},
+                                       "token_from": "/"},
+    ("GET", "/structures/{id:id}"): {"allow": VIEW_TILLEULS, "path": lambda fx: f"/structures/{fx['tilleuls']}"},
+    ("GET", "/structures/{id:id}/modifier"): {"allow": EDIT_TILLEULS,
+                                              "path": lambda fx: f"/structures/{fx['tilleuls']}/modifier"},
+    ("POST", "/structures/{id:id}/modifier"): {"allow": EDIT_TILLEULS, "form": lambda fx: {"name": ""},
+                                               "path": lambda fx: f"/structures/{fx['tilleuls']}/modifier",
+                                               "token_from": "/"},
+    ("POST", "/structures/{id:id}/supprimer"): {"allow": DELETE_STRUCTURE, "disposable": True, "form": lambda fx: {},
+                                                "path": lambda fx: f"/structures/{fx['target_structure']}/supprimer",
+                                                "token_from": "/"},
+    ("GET", "/regions"): {"allow": VIEW_REGIONS},
+    ("GET", "/regions/nouvelle"): {"allow": MANAGE_REGIONS},
+    ("POST", "/regions/nouvelle"): {"allow": MANAGE_REGIONS, "form": lambda fx: {}, "token_from": "/"},
+    ("GET", "/organismes"): {"allow": ORGANIZATIONS},
+    ("GET", "/organismes/nouveau"): {"allow": ORGANIZATIONS},
+    ("POST", "/organismes/nouveau"): {"allow": ORGANIZATIONS, "form": lambda fx: {}, "token_from": "/"},
+    ("GET", "/utilisateurs"): {"allow": VIEW_USERS},
+    ("GET", "/utilisateurs/inviter"): {"allow": VIEW_USERS - {"it_referent"}},
+    ("POST", "/utilisateurs/inviter"): {"allow": INVITE_TO_TILLEULS, "form": invitation_form, "token_from": "/"},
+    ("GET", "/utilisateurs/{id:id}"): {"allow": VIEW_TARGET_USER, "path": lambda fx: f"/utilisateurs/{fx['target_user']}"},
+    ("POST", "/utilisateurs/{id:id}/role"): {"allow": MANAGE_TARGET_USER, "form": lambda fx: {"role": "structure_reader"},
+                                             "path": lambda fx: f"/utilisateurs/{fx['target_user']}/role",
+                                             "token_from": "/"},
+    ("POST", "/utilisateurs/{id:id}/activation"): {"allow": MANAGE_TARGET_USER, "form": lambda fx: {"etat": "activer"},
+                                                   "path": lambda fx: f"/utilisateurs/{fx['target_user']}/activation",
+                                                   "token_from": "/"},
+    ("GET", "/audit"): {"allow": VIEW_AUDIT},
+    ("GET", "/audit.csv"): {"allow": EXPORT_AUDIT},
+    ("GET", "/profil"): {"allow": EVERYONE},
+    ("POST", "/profil/mot-de-passe"): {"allow": EVERYONE, "form": lambda fx: {}, "token_from": "/profil"},
+    ("GET", "/profil/double-authentification"): {"allow": EVERYONE},
+    ("POST", "/profil/double-authentification"): {"allow": EVERYONE, "form": lambda fx: {"code": "1"},
+                                                  "token_from": "/profil"},
+    # The service refuses it to CRRC staff, for whom the second factor is mandatory.
+    ("POST", "/profil/double-authentification/desactiver"): {"allow": TILLEULS | {"other_structure"},
+                                                             "form": lambda fx: {"password": "faux"},
+                                                             "token_from": "/profil"},
+    ("POST", "/profil/jetons"): {"allow": EVERYONE, "form": lambda fx: {}, "token_from": "/profil"},
+    # Revoking a token id that is not one's own is "not found" for everyone.
+    ("POST", "/profil/jetons/{id:id}/revoquer"): {"allow": EVERYONE, "allow_codes": {404}, "form": lambda fx: {},
+                                                  "path": lambda fx: "/profil/jetons/inconnu/revoquer",
+                                                  "token_from": "/profil"},
+    ("POST", "/profil/deconnexion-partout"): {"allow": EVERYONE, "fresh": True},
+    ("GET", "/api/v1/me"): {"allow": EVERYONE},
+    ("GET", "/api/v1/structures"): {"allow": VIEW_DASHBOARD},
+    ("POST", "/api/v1/structures"): {"allow": CREATE_STRUCTURE, "json": lambda fx: {}},
+    ("GET", "/api/v1/structures/{id:id}"): {"allow": VIEW_TILLEULS, "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}"},
+    ("PUT", "/api/v1/structures/{id:id}"): {"allow": EDIT_TILLEULS, "json": lambda fx: {},
+                                            "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}"},
+    ("DELETE", "/api/v1/structures/{id:id}"): {"allow": DELETE_STRUCTURE, "disposable": True,
+                                               "path": lambda fx: f"/api/v1/structures/{fx['target_structure']}"},
+    ("GET", "/api/v1/regions"): {"allow": VIEW_REGIONS},
+    ("POST", "/api/v1/regions"): {"allow": MANAGE_REGIONS, "json": lambda fx: {}},
+    ("GET", "/api/v1/regions/{id:id}"): {"allow": VIEW_REGIONS - {"other_region"},
+                                         "path": lambda fx: f"/api/v1/regions/{fx['bfc']}"},
+    ("GET", "/api/v1/organizations"): {"allow": ORGANIZATIONS},
+    ("POST", "/api/v1/organizations"): {"allow": ORGANIZATIONS, "json": lambda fx: {}},
+    ("GET", "/api/v1/users"): {"allow": VIEW_USERS},
+    ("GET", "/api/v1/users/{id:id}"): {"allow": VIEW_TARGET_USER, "path": lambda fx: f"/api/v1/users/{fx['target_user']}"},
+    ("PATCH", "/api/v1/users/{id:id}"): {"allow": MANAGE_TARGET_USER, "json": lambda fx: {"role": "structure_reader"},
+                                         "path": lambda fx: f"/api/v1/users/{fx['target_user']}"},
+    ("POST", "/api/v1/invitations"): {"allow": INVITE_TO_TILLEULS, "json": invitation_form},
+    ("GET", "/api/v1/audit"): {"allow": VIEW_AUDIT},
+    ("GET", "/api/v1/audit.csv"): {"allow": EXPORT_AUDIT},
+    ("GET", "/api/v1/tokens"): {"allow": EVERYONE},
+    ("POST", "/api/v1/tokens"): {"allow": EVERYONE, "json": lambda fx: {}},  # 422: no name
+    ("DELETE", "/api/v1/tokens/{id:id}"): {"allow": EVERYONE, "allow_codes": {404},
+                                           "path": lambda fx: "/api/v1/tokens/inconnu"},
+}
+
+REACHED = {200, 201, 204, 303, 422}
+
+
+def outcome(status, headers, entry):
+    """'allow' when the request reached its handler, 'deny' when refused."""
+    # Anonymous visitors of a protected page are sent to sign in, with the page to
+    # come back to; signing out also redirects to /connexion, without it.
+    if status == 303 and "/connexion?suite=" in headers.get("Location", ""):
+        return "deny"
+    if status in entry.get("allow_codes", set()):
+        return "allow"
+    if status in (401, 403, 404):
+        return "deny"
+    if status in REACHED:
+        return "allow"
+    return f"unexpected status {status}"
+
+
+def create_disposable_structure(admin, fx):
+    finess = harness.finess_with_key("21" + uuid.uuid4().int.__str__()[:6])
+    status, _, body = admin.request("POST", "/api/v1/structures", headers={"X-CSRF-Token": fx["admin_csrf"]},
+                                    json_body={"name": "Structure jetable", "finess": finess, "category": "ehpad",
+                                               "capacity": 10, "staff_count": 5, "workstation_count": 2,
+                                               "it_organisation": "none", "department": "21",
+                                               "access_mode": "operated", "region_id": fx["bfc"]})
+    if status != 201:
+        raise RuntimeError(f"could not create a disposable structure: {status} {body}")
+    import json
+    return json.loads(body)["id"]
+
+
+def call(server, browser, persona, entry, fx, path):
+    method = entry["method"]
+    if "json" in entry:
+        headers = {"X-CSRF-Token": fx["csrf"][persona]} if browser and persona else {}
+        return browser.request(method, path, headers=headers, json_body=entry["json"](fx))
+    if method in ("POST", "PUT", "PATCH", "DELETE"):
+        form = entry["form"](fx) if "form" in entry else {}
+        if path.startswith("/api/"):
+            headers = {"X-CSRF-Token": fx["csrf"].get(persona, "")}
+            return browser.request(method, path, headers=headers)
+        form["_csrf"] = fx["csrf"].get(persona) or browser.form_token(entry.get("token_from", "/connexion"))
+        return browser.request(method, path, form)
+    return browser.request(method, path)
+
+
+def main():
+    binary = sys.argv[1]
+
+    def add_target_user(server):
+        server.run_cli("user", "create", "--email", TARGET_EMAIL, "--name", "Compte cible", "--role",
+                       "structure_reader", "--structure", TILLEULS_FINESS, "--password-stdin",
+                       stdin=harness.PASSWORD + "\n")
+
+    server = harness.Server(binary, before_serve=add_target_user)
+    failures = []
+    checked = 0
+    try:
+        routes = [line.split()[:2] for line in
+                  subprocess.run([binary, "routes", "--data-dir", server.data_dir], capture_output=True,
+                                 text=True, check=True).stdout.splitlines()]
+        missing = [f"{m} {p}" for m, p in routes if (m, p) not in TABLE]
+        stale = [f"{m} {p}" for (m, p) in TABLE if [m, p] not in routes]
+        if missing:
+            failures.append("routes without an entry in the authorization matrix: " + ", ".join(missing))
+        if stale:
+            failures.append("matrix entries for routes that no longer exist: " + ", ".join(stale))
+
+        browsers = {}
+        fx = {"csrf": {}}
+        for persona, email in PERSONAS.items():
+            b = harness.Browser(server)
+            status = b.login(email)
+            if status not in (200, 303):
+                raise RuntimeError(f"{persona} could not sign in: {status}")
+            browsers[persona] = b
+            fx["csrf"][persona] = b.meta_token("/profil")
+        admin = browsers["platform_admin"]
+        fx["admin_csrf"] = fx["csrf"]["platform_admin"]
+        import json
+        structures = json.loads(admin.request("GET", "/api/v1/structures?per_page=200")[2])["items"]
+        fx["tilleuls"] = next(s["id"] for s in structures if s["name"] == "EHPAD Les Tilleuls")
+        regions = json.loads(admin.request("GET", "/api/v1/regions")[2])["items"]
+        fx["bfc"] = next(r["id"] for r in regions if r["code"] == "bfc")
+        users = json.loads(admin.request("GET", "/api/v1/users?per_page=200")[2])["items"]
+        fx["target_user"] = next(u["id"] for u in users if u["email"] == TARGET_EMAIL)
+
+        ordered = sorted(routes, key=lambda r: TABLE.get(tuple(r), {}).get("fresh", False))
+        for method, pattern in ordered:
+            entry = TABLE.get((method, pattern))
+            if entry is None:
+                continue
+            entry = dict(entry, method=method)
+            for persona in [*PERSONAS, None]:
+                fx["target_structure"] = fx["tilleuls"]
+                if entry.get("disposable") and persona in entry.get("allow", set()):
+                    fx["target_structure"] = create_disposable_structure(admin, fx)
+                path = entry["path"](fx) if "path" in entry else pattern
+                if persona is None:
+                    browser = harness.Browser(server)
+                elif entry.get("fresh"):
+                    browser = harness.Browser(server)
+                    browser.login(PERSONAS[persona])
+                    fx["csrf"][persona + "_fresh"] = browser.meta_token("/profil")
+                else:
+                    browser = browsers[persona]
+                csrf_key = persona + "_fresh" if entry.get("fresh") and persona else persona
+                saved = fx["csrf"].get(persona)
+                if csrf_key and csrf_key != persona:
+                    fx["csrf"][persona] = fx["csrf"][csrf_key]
+                status, headers, body = call(server, browser, persona, entry, fx, path)
+                if saved is not None:
+                    fx["csrf"][persona] = saved
+                checked += 1
+                who = persona or "anonymous"
+                if "public" in entry:
+                    if status not in entry["public"]:
+                        failures.append(f"{method} {path} as {who}: status {status}, expected {sorted(entry['public'])}")
+                    continue
+                expected = "allow" if persona in entry["allow"] else "deny"
+                got = outcome(status, headers, entry)
+                if got != expected:
+                    failures.append(f"{method} {path} as {who}: {got} (status {status}), expected {expected}")
+    finally:
+        code = server.stop()
+    for f in failures:
+        print("FAIL", f)
+    print(f"authorization matrix: {checked} calls over {len(TABLE)} routes and {len(PERSONAS) + 1} personas")
+    if code != 0:
+        print(f"vigie serve did not stop cleanly (exit {code})")
+    sys.exit(1 if failures or code != 0 else 0)
+
+
+if __name__ == "__main__":
+    main()
