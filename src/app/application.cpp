@@ -144,7 +144,8 @@ int Application::Migrate(std::ostream& out) {
 int Application::Serve(std::ostream& out) {
   BlockSignals();  // before any thread starts, so only WaitForSignal receives them
   storage::Migrate(*impl_->db);
-  impl_->StartWorker();
+  // With run_jobs off, jobs wait for a separate `vigie worker` process (which polls).
+  if (impl_->config.run_jobs) impl_->StartWorker();
   web::Templates templates(impl_->config.dev_assets_dir);
   web::WebSettings web_settings{impl_->config.behind_tls_proxy, impl_->config.dev_assets_dir,
                                 impl_->auth_settings.base_url};
@@ -166,7 +167,7 @@ int Application::Serve(std::ostream& out) {
       << "). Ctrl+C pour arrêter." << std::endl;
   WaitForSignal();
   server.Stop();
-  impl_->worker->Stop();
+  if (impl_->worker) impl_->worker->Stop();
   out << "Vigie arrêté proprement." << std::endl;
   return 0;
 }

@@ -26,6 +26,7 @@ AppError AppError::Conflict(const std::string& message) {
 const char* ErrorCode(ErrorKind kind) {
   switch (kind) {
     case ErrorKind::kInvalid: return "invalid";
+    case ErrorKind::kMalformed: return "malformed";
     case ErrorKind::kUnauthenticated: return "unauthenticated";
     case ErrorKind::kForbidden: return "forbidden";
     case ErrorKind::kNotFound: return "not_found";

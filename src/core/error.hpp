@@ -14,6 +14,7 @@ namespace vigie::core {
 
 enum class ErrorKind {
   kInvalid,          // the input is wrong; fields say where
+  kMalformed,        // the request cannot be read at all (broken JSON, bad encoding)
   kUnauthenticated,  // no valid credentials
   kForbidden,        // authenticated, but the policy refuses
   kNotFound,

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/clock.hpp"
+#include "core/utf8.hpp"
 
 namespace vigie::mail {
 
@@ -19,8 +20,7 @@ inline constexpr std::size_t kMaxLineLength = 76;
 // RFC 5322 date-time, always in UTC: "Sun, 29 Nov 2026 13:05:00 +0000".
 std::string FormatMailDate(core::UnixSeconds time);
 
-// Well-formed UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
-bool IsValidUtf8(std::string_view text);
+using core::IsValidUtf8;  // core/utf8.hpp
 
 // A plain ASCII addr-spec "local@domain": dot-atom local part (at most 64 characters),
 // domain of letters, digits and hyphens in dot-separated labels, 254 characters in all.

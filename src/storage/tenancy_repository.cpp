@@ -228,4 +228,11 @@ std::vector<tenancy::Site> ListSites(Session& s, const std::string& structure_id
   return out;
 }
 
+bool DeleteSite(Session& s, const std::string& structure_id, const std::string& site_id) {
+  soci::statement st = (s.prepare << "DELETE FROM sites WHERE id = :id AND structure_id = :s",
+                        soci::use(site_id), soci::use(structure_id));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
 }  // namespace vigie::storage

@@ -42,5 +42,7 @@ long long CountStructures(Session& s, const TenantFilter& filter);
 
 void InsertSite(Session& s, const tenancy::Site& site);
 std::vector<tenancy::Site> ListSites(Session& s, const std::string& structure_id);
+// Deletes the site if it belongs to the structure; false otherwise.
+bool DeleteSite(Session& s, const std::string& structure_id, const std::string& site_id);
 
 }  // namespace vigie::storage

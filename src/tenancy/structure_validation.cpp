@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdint>
 
+#include "core/utf8.hpp"
 #include "tenancy/finess.hpp"
 #include "tenancy/reference_data.hpp"
 
@@ -30,45 +31,6 @@ long long ParseCount(const FieldValues& fields, const std::string& key, const st
   return value;
 }
 
-// Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF). Free text
-// must be valid: the API's JSON writer throws on anything else (found by fuzzing).
-bool IsValidUtf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    std::size_t more = 0;
-    std::uint32_t cp = 0;
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      more = 1;
-      cp = lead & 0x1Fu;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      more = 2;
-      cp = lead & 0x0Fu;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      more = 3;
-      cp = lead & 0x07u;
-    } else {
-      return false;
-    }
-    if (more >= s.size() - i) return false;
-    for (std::size_t k = 1; k <= more; ++k) {
-      const auto next = static_cast<unsigned char>(s[i + k]);
-      if ((next & 0xC0u) != 0x80u) return false;
-      cp = (cp << 6) | (next & 0x3Fu);
-    }
-    if ((more == 2 && cp < 0x800) || (more == 3 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return false;
-    }
-    i += more + 1;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string TrimCopy(std::string_view s) {
@@ -85,7 +47,7 @@ core::Result<Structure> ValidateStructure(const FieldValues& fields) {
   s.name = Get(fields, "name");
   if (s.name.empty()) errors.push_back({"name", "Indiquez le nom de la structure."});
   if (s.name.size() > 200) errors.push_back({"name", "Le nom ne doit pas dépasser 200 caractères."});
-  if (!IsValidUtf8(s.name)) errors.push_back({"name", "Le nom contient des caractères invalides."});
+  if (!core::IsValidUtf8(s.name)) errors.push_back({"name", "Le nom contient des caractères invalides."});
 
   s.finess = Get(fields, "finess");
   for (char& c : s.finess) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -115,7 +77,7 @@ core::Result<Structure> ValidateStructure(const FieldValues& fields) {
   if (it == ItOrganisation::kProvider && s.it_provider_name.empty()) {
     errors.push_back({"it_provider_name", "Indiquez le nom du prestataire informatique."});
   }
-  if (!IsValidUtf8(s.it_provider_name)) {
+  if (!core::IsValidUtf8(s.it_provider_name)) {
     errors.push_back({"it_provider_name", "Le nom du prestataire contient des caractères invalides."});
   }
 

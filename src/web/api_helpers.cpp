@@ -10,7 +10,8 @@ using nlohmann::json;
 json ParseBody(const Request& r) {
   json body = json::parse(r.body, nullptr, false);
   if (body.is_discarded() || !body.is_object()) {
-    throw core::AppError::Invalid("Le corps de la requête n'est pas un objet JSON valide.");
+    throw core::AppError(core::ErrorKind::kMalformed,
+                         "Le corps de la requête n'est pas un objet JSON valide.");
   }
   return body;
 }

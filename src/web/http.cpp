@@ -119,7 +119,8 @@ std::string Request::Param(const std::string& name) const {
 }
 
 bool Request::WantsJson() const {
-  return path.starts_with("/api/") || Header("accept").find("application/json") != std::string::npos;
+  return path.starts_with("/api/") || !Header("authorization").empty() ||
+         Header("accept").find("application/json") != std::string::npos;
 }
 
 void Response::SetHeader(const std::string& name, const std::string& value) {

@@ -25,7 +25,7 @@ struct Request {
   const std::multimap<std::string, std::string>& Form() const;
   std::string FormValue(const std::string& name) const;
   std::string Param(const std::string& name) const;
-  bool WantsJson() const;  // API path or Accept: application/json
+  bool WantsJson() const;  // API path, an Authorization header, or Accept: application/json
 
  private:
   mutable bool form_parsed_ = false;

@@ -223,6 +223,7 @@ void AddStructureRoutes(WebApp& app) {
   app.Add("GET", "/structures/{id:id}", {Guard::kSignedIn, Action::kViewStructure, StructureScope, [](Context& ctx) {
             const auto st = LoadStructure(ctx);
             View view = StructureView(st);
+            view.set("id_structure", st.id);  // inside the sites loop, {{id}} is the site's
             ctx.services.db.Run([&](storage::Session& s) {
               if (!st.organization_id.empty()) {
                 if (auto org = storage::FindOrganization(s, st.organization_id)) view.set("organization", org->name);
@@ -230,6 +231,7 @@ void AddStructureRoutes(WebApp& app) {
               View sites = List();
               for (const auto& site : storage::ListSites(s, st.id)) {
                 View v = Object();
+                v.set("id", site.id);
                 v.set("name", site.name);
                 v.set("address", site.address);
                 sites.push_back(v);

@@ -5,6 +5,7 @@
 
 #include <chrono>
 
+#include "core/utf8.hpp"
 #include "crypto/hash.hpp"
 #include "crypto/random.hpp"
 
@@ -25,6 +26,7 @@ std::string BearerToken(const Request& r) {
 std::string ErrorTitle(core::ErrorKind kind) {
   switch (kind) {
     case core::ErrorKind::kInvalid: return "Demande impossible à traiter";
+    case core::ErrorKind::kMalformed: return "Requête illisible";
     case core::ErrorKind::kUnauthenticated: return "Connexion nécessaire";
     case core::ErrorKind::kForbidden: return "Accès refusé";
     case core::ErrorKind::kNotFound: return "Page introuvable";
@@ -37,11 +39,26 @@ std::string ErrorTitle(core::ErrorKind kind) {
   return "Erreur";
 }
 
+// Every text that enters through the URL or a form must be UTF-8 (JSON bodies are
+// checked by their parser): checked once here rather than in each handler.
+void RequireUtf8Input(const Request& r) {
+  const core::AppError malformed(core::ErrorKind::kMalformed,
+                                 "La requête contient des caractères illisibles (encodage autre que UTF-8).");
+  if (!core::IsValidUtf8(r.path)) throw malformed;
+  for (const auto& [key, value] : ParseUrlEncoded(r.query_string)) {
+    if (!core::IsValidUtf8(key) || !core::IsValidUtf8(value)) throw malformed;
+  }
+  for (const auto& [key, value] : r.Form()) {
+    if (!core::IsValidUtf8(key) || !core::IsValidUtf8(value)) throw malformed;
+  }
+}
+
 }  // namespace
 
 int HttpStatusOf(core::ErrorKind kind) {
   switch (kind) {
     case core::ErrorKind::kInvalid: return 422;
+    case core::ErrorKind::kMalformed: return 400;
     case core::ErrorKind::kUnauthenticated: return 401;
     case core::ErrorKind::kForbidden: return 403;
     case core::ErrorKind::kNotFound: return 404;
@@ -83,6 +100,7 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddAuthRoutes(*this);
   AddDashboardRoutes(*this);
   AddStructureRoutes(*this);
+  AddSiteRoutes(*this);
   AddAdminRoutes(*this);
   AddProfileRoutes(*this);
   AddApiRoutes(*this);
@@ -142,6 +160,7 @@ void WebApp::CheckCsrf(Context& ctx) {
 
 Response WebApp::Dispatch(Context& ctx, const Router<RouteSpec>::Match& match) {
   const RouteSpec& spec = match.entry->handler;
+  RequireUtf8Input(ctx.request);
   Authenticate(ctx);
   CheckCsrf(ctx);
   if (spec.guard != Guard::kPublic) {
@@ -237,7 +256,7 @@ Response WebApp::Handle(Request& request) {
 }
 
 Response WebApp::HandleRefused(int status, const Request& partial) {
-  core::ErrorKind kind = core::ErrorKind::kInvalid;
+  core::ErrorKind kind = core::ErrorKind::kMalformed;
   std::string message = "Requête mal formée.";
   if (status == 413) {
     kind = core::ErrorKind::kPayloadTooLarge;

@@ -90,6 +90,19 @@ TABLE = {
     ("POST", "/structures/{id:id}/supprimer"): {"allow": DELETE_STRUCTURE, "disposable": True, "form": lambda fx: {},
                                                 "path": lambda fx: f"/structures/{fx['target_structure']}/supprimer",
                                                 "token_from": "/"},
+    ("POST", "/structures/{id:id}/sites"): {"allow": EDIT_TILLEULS, "form": lambda fx: {"site_name": ""},
+                                            "path": lambda fx: f"/structures/{fx['tilleuls']}/sites", "token_from": "/"},
+    # Removing an unknown site of a structure one may edit is "not found".
+    ("POST", "/structures/{id:id}/sites/{site:id}/supprimer"): {
+        "allow": EDIT_TILLEULS, "allow_codes": {404}, "deny_codes": {403}, "form": lambda fx: {},
+        "path": lambda fx: f"/structures/{fx['tilleuls']}/sites/inconnu/supprimer", "token_from": "/"},
+    ("GET", "/api/v1/structures/{id:id}/sites"): {"allow": VIEW_TILLEULS,
+                                                  "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/sites"},
+    ("POST", "/api/v1/structures/{id:id}/sites"): {"allow": EDIT_TILLEULS, "json": lambda fx: {},
+                                                   "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/sites"},
+    ("DELETE", "/api/v1/structures/{id:id}/sites/{site:id}"): {
+        "allow": EDIT_TILLEULS, "allow_codes": {404}, "deny_codes": {403},
+        "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/sites/inconnu"},
     ("GET", "/regions"): {"allow": VIEW_REGIONS},
     ("GET", "/regions/nouvelle"): {"allow": MANAGE_REGIONS},
     ("POST", "/regions/nouvelle"): {"allow": MANAGE_REGIONS, "form": lambda fx: {}, "token_from": "/"},
@@ -158,6 +171,8 @@ def outcome(status, headers, entry):
     # Anonymous visitors of a protected page are sent to sign in, with the page to
     # come back to; signing out also redirects to /connexion, without it.
     if status == 303 and "/connexion?suite=" in headers.get("Location", ""):
+        return "deny"
+    if status in entry.get("deny_codes", set()):
         return "deny"
     if status in entry.get("allow_codes", set()):
         return "allow"

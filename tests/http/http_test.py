@@ -5,6 +5,7 @@ With a PostgreSQL server URL the same tests run on a fresh database there."""
 import http.client
 import json
 import os
+import re
 import sys
 import unittest
 
@@ -60,6 +61,15 @@ class HttpTest(unittest.TestCase):
         self.assertEqual(status, 403)
         self.assertIn("formulaire a expiré", body)
 
+    def test_text_that_is_not_utf8_is_refused_before_any_handler(self):
+        b = Browser()
+        b.login("direction@tilleuls.example")
+        status, _, body = b.request("GET", "/structures?q=%FF%C3")
+        self.assertEqual(status, 400)
+        self.assertIn("UTF-8", body)
+        status, _, _ = b.request("POST", "/profil/jetons", b"_csrf=x&name=%FF", {"Content-Type": "application/x-www-form-urlencoded"})
+        self.assertEqual(status, 400)
+
     def test_unknown_route_gives_404_page_and_json_error(self):
         status, _, body = Browser().request("GET", "/nulle-part")
         self.assertEqual(status, 404)
@@ -110,6 +120,59 @@ class HttpTest(unittest.TestCase):
         status, headers, _ = b.request("GET", "/structures")
         self.assertEqual(status, 303)
         self.assertIn("/profil/double-authentification", headers["Location"])
+
+    def bearer(self, email="direction@tilleuls.example", role="structure_director"):
+        b = Browser()
+        b.login(email)
+        status, _, page = b.post_form("/profil/jetons", {"name": "script", "role": role}, token_from="/profil")
+        self.assertEqual(status, 200, page[:300])
+        token = re.search(r'data-copy="(vgt_[A-Za-z0-9_-]+)"', page).group(1)
+        return {"Authorization": "Bearer " + token}
+
+    def test_api_token_reads_writes_and_cannot_mint_tokens(self):
+        auth = self.bearer()
+        b = Browser()
+        status, _, body = b.request("GET", "/api/v1/structures", headers=auth)
+        self.assertEqual(status, 200)
+        structure = json.loads(body)["items"][0]["id"]
+        status, _, body = b.request("POST", f"/api/v1/structures/{structure}/sites", headers=auth,
+                                    json_body={"name": "Annexe", "address": "2 rue du Parc, Dijon"})
+        self.assertEqual(status, 201, body)
+        site = json.loads(body)["id"]
+        status, _, body = b.request("GET", f"/api/v1/structures/{structure}/sites", headers=auth)
+        self.assertIn("Annexe", body)
+        self.assertEqual(b.request("DELETE", f"/api/v1/structures/{structure}/sites/{site}", headers=auth)[0], 204)
+        status, _, body = b.request("POST", "/api/v1/tokens", headers=auth,
+                                    json_body={"name": "autre", "role": "structure_reader"})
+        self.assertEqual(status, 403, body)
+        status, _, body = b.request("GET", "/structures", headers=auth)
+        self.assertEqual(status, 401, "tokens only open the API")
+
+    def test_malformed_json_is_400_and_invalid_fields_422(self):
+        auth = self.bearer()
+        b = Browser()
+        mine = json.loads(b.request("GET", "/api/v1/structures", headers=auth)[2])["items"][0]["id"]
+        status, _, body = b.request("PUT", "/api/v1/structures/" + mine, data=b"{pas du json",
+                                    headers=dict(auth, **{"Content-Type": "application/json"}))
+        self.assertEqual(status, 400)
+        self.assertEqual(json.loads(body)["error"]["code"], "malformed")
+        status, _, body = b.request("POST", "/api/v1/structures", headers=auth,
+                                    json_body={"name": "X", "finess": "123", "category": "ehpad"})
+        self.assertEqual(status, 403, "a director cannot create structures")
+        status, _, body = b.request("PUT", "/api/v1/structures/" + json.loads(
+            b.request("GET", "/api/v1/structures", headers=auth)[2])["items"][0]["id"],
+                                    headers=auth, json_body={"name": "X", "finess": "123"})
+        self.assertEqual(status, 422)
+        fields = {f["field"] for f in json.loads(body)["error"]["fields"]}
+        self.assertIn("finess", fields)
+
+    def test_api_lists_are_paginated(self):
+        auth = self.bearer("direction@tilleuls.example")
+        status, _, body = Browser().request("GET", "/api/v1/users?per_page=2&page=1", headers=auth)
+        page = json.loads(body)
+        self.assertEqual((status, page["page"], page["per_page"]), (200, 1, 2))
+        self.assertLessEqual(len(page["items"]), 2)
+        self.assertGreaterEqual(page["total"], 3)
 
     def test_metrics_count_requests(self):
         Browser().request("GET", "/healthz")

@@ -2,11 +2,14 @@
 """Invitations and password resets end to end: the mail goes through the real SMTP
 server started by the test command (VIGIE_TEST_SMTP_URL, VIGIE_TEST_MAILDIR), the
 test reads it from the Maildir, follows the link and uses the account.
-Usage: onboarding_test.py PATH_TO_VIGIE"""
+Usage: onboarding_test.py PATH_TO_VIGIE [--postgres-from-env]
+With --postgres-from-env the server runs on PostgreSQL without its own job workers,
+and mails are sent by a separate `vigie worker` process sharing the database."""
 import email
 import email.policy
 import os
 import re
+import subprocess
 import sys
 import time
 import unittest
@@ -108,10 +111,23 @@ def main():
     if not smtp or not MAILDIR:
         print("no SMTP server configured (VIGIE_TEST_SMTP_URL, VIGIE_TEST_MAILDIR): skipped")
         sys.exit(harness.SKIP)
-    SERVER = harness.Server(sys.argv[1], extra_args=["--smtp-url", smtp, "--mail-from", "vigie@example.test"])
+    separate_worker = len(sys.argv) > 2 and sys.argv[2] == "--postgres-from-env"
+    postgres = harness.postgres_from_env() if separate_worker else None
+    mail_args = ["--smtp-url", smtp, "--mail-from", "vigie@example.test"]
+    SERVER = harness.Server(sys.argv[1], postgres_url=postgres,
+                            extra_args=mail_args + (["--no-jobs"] if separate_worker else []))
+    worker = None
+    if separate_worker:
+        worker = subprocess.Popen([SERVER.binary, "worker", "--data-dir", SERVER.data_dir, *SERVER.db_args, *mail_args],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         ok = unittest.main(argv=[sys.argv[0]], exit=False, verbosity=1).result.wasSuccessful()
     finally:
+        if worker:
+            worker.terminate()
+            if worker.wait(timeout=15) != 0:
+                print("vigie worker did not stop cleanly", file=sys.stderr)
+                ok = False
         code = SERVER.stop()
     sys.exit(0 if ok and code == 0 else 1)
 

@@ -182,6 +182,9 @@ TEST_P(TenancyRepositoryTest, OrganizationsAndSites) {
     auto sites = storage::ListSites(s, "s1");
     ASSERT_EQ(sites.size(), 1u);
     EXPECT_EQ(sites[0].address, "1 rue des Lilas, Dijon");
+    EXPECT_FALSE(storage::DeleteSite(s, "s2", "site1")) << "a site is deleted only through its structure";
+    EXPECT_TRUE(storage::DeleteSite(s, "s1", "site1"));
+    EXPECT_TRUE(storage::ListSites(s, "s1").empty());
     EXPECT_EQ(storage::ListRegions(s, {"r2", ""}).size(), 1u);
     EXPECT_EQ(storage::FindRegionByCode(s, "bfc")->id, "r1");
   });
