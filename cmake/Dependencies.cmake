@@ -13,6 +13,7 @@ find_package(fmt REQUIRED)
 find_package(tomlplusplus REQUIRED)
 find_package(GTest REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 
 # SOCI ships neither a CMake config nor a .pc file; both backends are linked in and
 # registered by factory (never loaded by name: SOCI would search the current directory).

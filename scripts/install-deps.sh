@@ -10,7 +10,7 @@ DEB_PACKAGES=(
   # libraries (see docs/architecture.md for which module uses which)
   libboost-dev libsoci-dev libsqlite3-dev sqlite3 libpq-dev
   libkainjow-mustache-dev nlohmann-json3-dev libsodium-dev libssl-dev
-  libcurl4-openssl-dev libcli11-dev libspdlog-dev libfmt-dev libtomlplusplus-dev
+  libcurl4-openssl-dev libcli11-dev libspdlog-dev libfmt-dev libtomlplusplus-dev libqrencode-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libcairo2-dev libpango1.0-dev fonts-noto-core libxlsxwriter-dev libminizip-dev libpugixml-dev
   # test services and real readers

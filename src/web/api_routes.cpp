@@ -37,17 +37,6 @@ json StructureJson(const tenancy::Structure& s) {
           {"updated_at", core::FormatIsoUtc(s.updated_at)}};
 }
 
-tenancy::Structure Load(Context& ctx) {
-  std::optional<tenancy::Structure> s;
-  ctx.services.db.Run([&](storage::Session& session) { s = storage::FindStructure(session, ctx.request.Param("id")); });
-  if (!s) throw core::AppError::NotFound("Cette structure n'existe pas.");
-  return *s;
-}
-
-tenancy::Scope ScopeOfStructure(Context& ctx) {
-  const auto s = Load(ctx);
-  return {s.region_id, s.id};
-}
 
 }  // namespace
 
@@ -77,17 +66,17 @@ void AddApiRoutes(WebApp& app) {
             return r;
           }});
 
-  app.Add("GET", "/api/v1/structures/{id:id}", {Guard::kSignedIn, Action::kViewStructure, ScopeOfStructure, [](Context& ctx) {
-            return Response::Json(StructureJson(Load(ctx)).dump());
+  app.Add("GET", "/api/v1/structures/{id:id}", {Guard::kSignedIn, Action::kViewStructure, StructureScopeOfPath, [](Context& ctx) {
+            return Response::Json(StructureJson(StructureOfPath(ctx)).dump());
           }});
 
-  app.Add("PUT", "/api/v1/structures/{id:id}", {Guard::kSignedIn, Action::kEditStructure, ScopeOfStructure, [](Context& ctx) {
-            const auto existing = Load(ctx);
+  app.Add("PUT", "/api/v1/structures/{id:id}", {Guard::kSignedIn, Action::kEditStructure, StructureScopeOfPath, [](Context& ctx) {
+            const auto existing = StructureOfPath(ctx);
             return Response::Json(StructureJson(SaveStructure(ctx, FieldsOf(ParseBody(ctx.request)), &existing)).dump());
           }});
 
-  app.Add("DELETE", "/api/v1/structures/{id:id}", {Guard::kSignedIn, Action::kDeleteStructure, ScopeOfStructure, [](Context& ctx) {
-            const auto existing = Load(ctx);
+  app.Add("DELETE", "/api/v1/structures/{id:id}", {Guard::kSignedIn, Action::kDeleteStructure, StructureScopeOfPath, [](Context& ctx) {
+            const auto existing = StructureOfPath(ctx);
             try {
               DeleteStructureAudited(ctx, existing);
             } catch (const core::AppError&) {

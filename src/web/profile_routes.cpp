@@ -14,6 +14,7 @@
 #include "storage/tenancy_repository.hpp"
 #include "storage/user_repository.hpp"
 #include "web/view_helpers.hpp"
+#include "web/qr_code.hpp"
 #include "web/web_app.hpp"
 
 namespace vigie::web {
@@ -212,6 +213,7 @@ Response EnrolPage(Context& ctx, const auth::MfaEnrolment& enrolment,
   view.set("secret", enrolment.secret_base32);
   view.set("secret_grouped", GroupBy4(enrolment.secret_base32));
   view.set("otpauth_uri", enrolment.otpauth_uri);
+  if (auto svg = QrCodeSvg(enrolment.otpauth_uri)) view.set("qr_code", SvgDataUri(*svg));
   view.set("mandatory", ctx.Who().MustEnrolMfa());
   view.set("email", ctx.Who().user.email);
   return AccountPage(ctx, "mfa_enrol", "Activer la double authentification", view, status);

@@ -16,21 +16,9 @@ namespace {
 using nlohmann::json;
 using tenancy::Action;
 
-tenancy::Structure LoadStructure(Context& ctx) {
-  std::optional<tenancy::Structure> s;
-  ctx.services.db.Run([&](storage::Session& session) { s = storage::FindStructure(session, ctx.request.Param("id")); });
-  if (!s) throw core::AppError::NotFound("Cette structure n'existe pas.");
-  return *s;
-}
-
-tenancy::Scope StructureScope(Context& ctx) {
-  const auto s = LoadStructure(ctx);
-  return {s.region_id, s.id};
-}
-
 // Validates, saves and audits a new site of the structure in the path.
 tenancy::Site AddSite(Context& ctx, const std::string& name_input, const std::string& address_input) {
-  const auto structure = LoadStructure(ctx);
+  const auto structure = StructureOfPath(ctx);
   tenancy::Site site{crypto::NewId(), structure.id, tenancy::TrimCopy(name_input),
                      tenancy::TrimCopy(address_input), ctx.services.clock.Now()};
   std::vector<core::FieldError> errors;
@@ -51,7 +39,7 @@ tenancy::Site AddSite(Context& ctx, const std::string& name_input, const std::st
 }
 
 void RemoveSite(Context& ctx) {
-  const auto structure = LoadStructure(ctx);
+  const auto structure = StructureOfPath(ctx);
   const std::string site_id = ctx.request.Param("site");
   ctx.services.db.Transact([&](storage::Session& s) {
     if (!storage::DeleteSite(s, structure.id, site_id)) throw core::AppError::NotFound("Ce site n'existe pas.");
@@ -68,7 +56,7 @@ json SiteJson(const tenancy::Site& site) {
 }  // namespace
 
 void AddSiteRoutes(WebApp& app) {
-  app.Add("POST", "/structures/{id:id}/sites", {Guard::kSignedIn, Action::kEditStructure, StructureScope, [](Context& ctx) {
+  app.Add("POST", "/structures/{id:id}/sites", {Guard::kSignedIn, Action::kEditStructure, StructureScopeOfPath, [](Context& ctx) {
             const std::string back = "/structures/" + ctx.request.Param("id");
             try {
               const auto site = AddSite(ctx, ctx.request.FormValue("site_name"), ctx.request.FormValue("site_address"));
@@ -79,25 +67,25 @@ void AddSiteRoutes(WebApp& app) {
             }
           }});
   app.Add("POST", "/structures/{id:id}/sites/{site:id}/supprimer",
-          {Guard::kSignedIn, Action::kEditStructure, StructureScope, [](Context& ctx) {
+          {Guard::kSignedIn, Action::kEditStructure, StructureScopeOfPath, [](Context& ctx) {
              RemoveSite(ctx);
              return ctx.RedirectWithFlash("/structures/" + ctx.request.Param("id") + "#sites", "success",
                                           "Le site a été retiré.");
            }});
-  app.Add("GET", "/api/v1/structures/{id:id}/sites", {Guard::kSignedIn, Action::kViewStructure, StructureScope, [](Context& ctx) {
+  app.Add("GET", "/api/v1/structures/{id:id}/sites", {Guard::kSignedIn, Action::kViewStructure, StructureScopeOfPath, [](Context& ctx) {
             json items = json::array();
             ctx.services.db.Run([&](storage::Session& s) {
               for (const auto& site : storage::ListSites(s, ctx.request.Param("id"))) items.push_back(SiteJson(site));
             });
             return Response::Json(json{{"items", items}, {"page", 1}, {"per_page", items.size()}, {"total", items.size()}}.dump());
           }});
-  app.Add("POST", "/api/v1/structures/{id:id}/sites", {Guard::kSignedIn, Action::kEditStructure, StructureScope, [](Context& ctx) {
+  app.Add("POST", "/api/v1/structures/{id:id}/sites", {Guard::kSignedIn, Action::kEditStructure, StructureScopeOfPath, [](Context& ctx) {
             const json body = detail::ParseBody(ctx.request);
             const auto site = AddSite(ctx, detail::StringMember(body, "name"), detail::StringMember(body, "address"));
             return Response::Json(SiteJson(site).dump(), 201);
           }});
   app.Add("DELETE", "/api/v1/structures/{id:id}/sites/{site:id}",
-          {Guard::kSignedIn, Action::kEditStructure, StructureScope, [](Context& ctx) {
+          {Guard::kSignedIn, Action::kEditStructure, StructureScopeOfPath, [](Context& ctx) {
              RemoveSite(ctx);
              Response r;
              r.status = 204;

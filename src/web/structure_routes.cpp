@@ -12,18 +12,6 @@ namespace {
 
 using tenancy::Action;
 
-tenancy::Structure LoadStructure(Context& ctx) {
-  std::optional<tenancy::Structure> s;
-  ctx.services.db.Run([&](storage::Session& session) { s = storage::FindStructure(session, ctx.request.Param("id")); });
-  if (!s) throw core::AppError::NotFound("Cette structure n'existe pas.");
-  return *s;
-}
-
-tenancy::Scope StructureScope(Context& ctx) {
-  const auto s = LoadStructure(ctx);
-  return {s.region_id, s.id};
-}
-
 tenancy::FieldValues FormFields(const Request& r) {
   tenancy::FieldValues fields;
   for (const char* name : {"name", "finess", "category", "capacity", "staff_count", "workstation_count",
@@ -154,6 +142,18 @@ void DeleteStructureAudited(Context& ctx, const tenancy::Structure& structure) {
   });
 }
 
+tenancy::Structure StructureOfPath(Context& ctx) {
+  std::optional<tenancy::Structure> s;
+  ctx.services.db.Run([&](storage::Session& session) { s = storage::FindStructure(session, ctx.request.Param("id")); });
+  if (!s) throw core::AppError::NotFound("Cette structure n'existe pas.");
+  return *s;
+}
+
+tenancy::Scope StructureScopeOfPath(Context& ctx) {
+  const auto s = StructureOfPath(ctx);
+  return {s.region_id, s.id};
+}
+
 void AddStructureRoutes(WebApp& app) {
   app.Add("GET", "/structures", {Guard::kSignedIn, Action::kViewDashboard, nullptr, [](Context& ctx) {
             storage::StructureQuery q;
@@ -220,8 +220,8 @@ void AddStructureRoutes(WebApp& app) {
             }
           }});
 
-  app.Add("GET", "/structures/{id:id}", {Guard::kSignedIn, Action::kViewStructure, StructureScope, [](Context& ctx) {
-            const auto st = LoadStructure(ctx);
+  app.Add("GET", "/structures/{id:id}", {Guard::kSignedIn, Action::kViewStructure, StructureScopeOfPath, [](Context& ctx) {
+            const auto st = StructureOfPath(ctx);
             View view = StructureView(st);
             view.set("id_structure", st.id);  // inside the sites loop, {{id}} is the site's
             ctx.services.db.Run([&](storage::Session& s) {
@@ -245,8 +245,8 @@ void AddStructureRoutes(WebApp& app) {
             return ctx.Page("structure_detail", st.name, view);
           }});
 
-  app.Add("GET", "/structures/{id:id}/modifier", {Guard::kSignedIn, Action::kEditStructure, StructureScope, [](Context& ctx) {
-            const auto st = LoadStructure(ctx);
+  app.Add("GET", "/structures/{id:id}/modifier", {Guard::kSignedIn, Action::kEditStructure, StructureScopeOfPath, [](Context& ctx) {
+            const auto st = StructureOfPath(ctx);
             View v = FormView(ctx, ValuesOf(st), {});
             v.set("action", "/structures/" + st.id + "/modifier");
             v.set("heading", "Modifier « " + st.name + " »");
@@ -254,8 +254,8 @@ void AddStructureRoutes(WebApp& app) {
             return ctx.Page("structure_form", "Modifier la structure", v);
           }});
 
-  app.Add("POST", "/structures/{id:id}/modifier", {Guard::kSignedIn, Action::kEditStructure, StructureScope, [](Context& ctx) {
-            const auto st = LoadStructure(ctx);
+  app.Add("POST", "/structures/{id:id}/modifier", {Guard::kSignedIn, Action::kEditStructure, StructureScopeOfPath, [](Context& ctx) {
+            const auto st = StructureOfPath(ctx);
             const auto fields = FormFields(ctx.request);
             try {
               SaveStructure(ctx, fields, &st);
@@ -270,8 +270,8 @@ void AddStructureRoutes(WebApp& app) {
             }
           }});
 
-  app.Add("POST", "/structures/{id:id}/supprimer", {Guard::kSignedIn, Action::kDeleteStructure, StructureScope, [](Context& ctx) {
-            const auto st = LoadStructure(ctx);
+  app.Add("POST", "/structures/{id:id}/supprimer", {Guard::kSignedIn, Action::kDeleteStructure, StructureScopeOfPath, [](Context& ctx) {
+            const auto st = StructureOfPath(ctx);
             try {
               DeleteStructureAudited(ctx, st);
             } catch (const core::AppError&) {

@@ -85,6 +85,10 @@ void AddApiAdminRoutes(WebApp& app);
 tenancy::Structure SaveStructure(Context& ctx, const tenancy::FieldValues& fields,
                                  const tenancy::Structure* existing);
 void DeleteStructureAudited(Context& ctx, const tenancy::Structure& structure);
+// The structure named by the route's {id} parameter (404 when absent), and its
+// tenant as a policy scope: shared by the structure, site and API routes.
+tenancy::Structure StructureOfPath(Context& ctx);
+tenancy::Scope StructureScopeOfPath(Context& ctx);
 
 // Region and organisation writes shared by the pages and the API (region_routes.cpp):
 // validate (AppError kInvalid naming the fields), check uniqueness, insert and audit
