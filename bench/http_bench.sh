@@ -10,14 +10,16 @@
 #     access log, serving two static files: one the size of /healthz's body and a copy
 #     of the dashboard page as served to the demo account.
 # Signs in as direction@tilleuls.example with curl, then runs
-# `wrk -t2 -c64 -d10s --latency` against each target, and prints requests/s, p99
-# latency, the vigie/nginx ratios, and the idle RSS of vigie serve before and after
-# the load. Aborts when a run gets errors that mean the figures are meaningless (the
-# session cookie refused, a target that does not answer 200).
+# `wrk -t2 -c64 -d10s --latency` against each target (3 rounds, interleaved), and
+# prints requests/s, p99 latency (medians over the rounds), the vigie/nginx ratios,
+# the server's CPU time per response, the CPU other processes used meanwhile, and the
+# idle RSS of vigie serve after start and after the load. Aborts when errors make the
+# figures meaningless (the session cookie refused, a target that does not answer 200).
 #
 # Environment (all optional):
 #   BENCH_DURATION   seconds per measured run (default 10)
 #   BENCH_WARMUP     seconds of warm-up before each measured run (default 2; 0 = none)
+#   BENCH_ROUNDS     rounds over the four targets (default 3); figures are medians
 #   BENCH_THREADS    wrk threads (default 2)
 #   BENCH_CONNECTIONS wrk connections (default 64)
 #   BUILD_DIR        CMake build directory (default build)
@@ -29,17 +31,19 @@ cd "$(dirname "$0")/.."
 
 DURATION=${BENCH_DURATION:-10}
 WARMUP=${BENCH_WARMUP:-2}
+ROUNDS=${BENCH_ROUNDS:-3}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 BUILD_DIR=${BUILD_DIR:-build}
 EMAIL=direction@tilleuls.example
 PASSWORD='Vigie-demo-2026!'
 
-for v in DURATION WARMUP THREADS CONNECTIONS; do
+for v in DURATION WARMUP ROUNDS THREADS CONNECTIONS; do
   [[ ${!v} =~ ^[0-9]+$ ]] || { echo "bench: $v must be a whole number, got '${!v}'" >&2; exit 2; }
 done
 ((DURATION >= 1 && DURATION <= 600)) || { echo "bench: BENCH_DURATION must be 1..600 s" >&2; exit 2; }
 ((WARMUP <= 60)) || { echo "bench: BENCH_WARMUP must be 0..60 s" >&2; exit 2; }
+((ROUNDS >= 1 && ROUNDS <= 10)) || { echo "bench: BENCH_ROUNDS must be 1..10" >&2; exit 2; }
 
 log() { echo "bench: $*" >&2; }
 die() { echo "bench: ERROR: $*" >&2; exit 1; }
@@ -234,48 +238,73 @@ cpu_ticks() {  # user + system CPU time of the given processes (all threads), in
   echo "$total"
 }
 
-declare -A RPS P99 P50 MAXLAT NON2XX ERRORS BYTES CPU_US
-run_wrk() {  # run_wrk KEY "SERVER PIDS" URL [wrk args...]
-  local key=$1 pids=$2 url=$3
-  shift 3
+system_ticks() {  # busy and total CPU ticks of the whole machine (all CPUs)
+  awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6}' /proc/stat
+}
+children_ticks() {  # CPU ticks of this script's finished children (wrk among them)
+  awk '{print $16 + $17}' "/proc/$$/stat"
+}
+median() {  # median of the numbers given
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 }
+    END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# Results per run, indexed "KEY.ROUND".
+declare -A RPS P99 P50 MAXLAT NON2XX ERRORS BYTES CPU_US OTHER
+run_wrk() {  # run_wrk KEY ROUND "SERVER PIDS" URL [wrk args...]
+  local key=$1 round=$2 pids=$3 url=$4
+  shift 4
+  local id=$key.$round out=$WORK/wrk-$key-$round.txt
   if ((WARMUP > 0)); then
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$@" "$url" >/dev/null
   fi
-  local out=$WORK/wrk-$key.txt ticks_before ticks_after
+  local server0 server1 wrk0 wrk1 sys0 sys1
   # shellcheck disable=SC2086  # a list of PIDs
-  ticks_before=$(cpu_ticks $pids)
+  server0=$(cpu_ticks $pids)
+  wrk0=$(children_ticks)
+  read -ra sys0 < <(system_ticks)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url" >"$out"
+  read -ra sys1 < <(system_ticks)
+  wrk1=$(children_ticks)
   # shellcheck disable=SC2086
-  ticks_after=$(cpu_ticks $pids)
-  RPS[$key]=$(awk '/^Requests\/sec:/ {print $2}' "$out")
-  P50[$key]=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
-  P99[$key]=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
-  MAXLAT[$key]=$(to_ms "$(awk '$1 == "Latency" && NF >= 5 {print $4}' "$out")")
-  NON2XX[$key]=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out")
-  NON2XX[$key]=${NON2XX[$key]:-0}
+  server1=$(cpu_ticks $pids)
+
+  RPS[$id]=$(awk '/^Requests\/sec:/ {print $2}' "$out")
+  P50[$id]=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
+  P99[$id]=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
+  MAXLAT[$id]=$(to_ms "$(awk '$1 == "Latency" && NF >= 5 {print $4}' "$out")")
+  NON2XX[$id]=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out")
+  NON2XX[$id]=${NON2XX[$id]:-0}
   # "Socket errors: connect 0, read 0, write 0, timeout 0"
-  ERRORS[$key]=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$out")
-  ERRORS[$key]=${ERRORS[$key]:-0}
+  ERRORS[$id]=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$out")
+  ERRORS[$id]=${ERRORS[$id]:-0}
   local requests transfer
   requests=$(awk '/requests in/ {print $1}' "$out")
   transfer=$(awk '/requests in/ {print $5}' "$out" | tr -d ',')
-  BYTES[$key]=$(awk -v r="$requests" -v t="$transfer" 'BEGIN {
+  BYTES[$id]=$(awk -v r="$requests" -v t="$transfer" 'BEGIN {
     n = t + 0
     if (t ~ /KB$/) n *= 1024; else if (t ~ /MB$/) n *= 1048576; else if (t ~ /GB$/) n *= 1073741824
     printf "%d", (r > 0 ? n / r : 0) }')
   # Server CPU time per response, in microseconds (all its threads; warm-up excluded).
-  CPU_US[$key]=$(awk -v d=$((ticks_after - ticks_before)) -v hz="$CLK_TCK" -v r="$requests" \
+  CPU_US[$id]=$(awk -v d=$((server1 - server0)) -v hz="$CLK_TCK" -v r="$requests" \
     'BEGIN { printf "%.0f", (r > 0 ? d / hz * 1e6 / r : 0) }')
-  log "$(printf '%-16s %10s req/s  p50 %7s ms  p99 %7s ms  max %7s ms  server CPU %5s us/resp  non-2xx %s  socket errors %s' \
-    "$key" "${RPS[$key]}" "${P50[$key]}" "${P99[$key]}" "${MAXLAT[$key]}" "${CPU_US[$key]}" "${NON2XX[$key]}" "${ERRORS[$key]}")"
-  if [ "${NON2XX[$key]}" != 0 ]; then
+  # CPU used meanwhile by anything but the server and wrk, in % of the machine: other
+  # processes on a shared machine make a run's figures low and its latency spiky.
+  OTHER[$id]=$(awk -v busy=$((sys1[0] - sys0[0])) -v total=$((sys1[1] - sys0[1])) \
+    -v mine=$((server1 - server0 + wrk1 - wrk0)) \
+    'BEGIN { o = busy - mine; if (o < 0) o = 0; printf "%.0f", (total > 0 ? 100 * o / total : 0) }')
+
+  log "$(printf '%-16s #%s %10s req/s  p50 %7s ms  p99 %7s ms  max %7s ms  server CPU %4s us/resp  other CPU %3s%%  non-2xx %s  socket errors %s' \
+    "$key" "$round" "${RPS[$id]}" "${P50[$id]}" "${P99[$id]}" "${MAXLAT[$id]}" "${CPU_US[$id]}" "${OTHER[$id]}" \
+    "${NON2XX[$id]}" "${ERRORS[$id]}")"
+  if [ "${NON2XX[$id]}" != 0 ]; then
     local code
     if [ "$key" = vigie_dashboard ]; then
       code=$(curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "$url")
     else
       code=$(curl -s -o /dev/null -w '%{http_code}' "$url")
     fi
-    log "$key: ${NON2XX[$key]} responses were not 2xx (a request now answers $code)"
+    log "$key: ${NON2XX[$id]} responses were not 2xx (a request now answers $code)"
     sed 's/^/    /' "$out" >&2
     if [ "$key" = vigie_dashboard ] && [ "$code" = 303 ]; then
       die "the dashboard runs got redirects: the session cookie was refused; figures discarded"
@@ -283,13 +312,32 @@ run_wrk() {  # run_wrk KEY "SERVER PIDS" URL [wrk args...]
   fi
 }
 
-log "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency (warm-up ${WARMUP}s before each)"
+KEYS=(vigie_healthz vigie_dashboard nginx_small nginx_dashboard)
+log "$ROUNDS round(s) of wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency (warm-up ${WARMUP}s before each)"
 NGINX_PIDS="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
-run_wrk vigie_healthz "$VIGIE_PID" "$VBASE/healthz"
-run_wrk vigie_dashboard "$VIGIE_PID" "$VBASE/" -H "$COOKIE"
-check_dashboard  # the session is still valid after the load
-run_wrk nginx_small "$NGINX_PIDS" "$NBASE/small.json"
-run_wrk nginx_dashboard "$NGINX_PIDS" "$NBASE/dashboard.html"
+for round in $(seq "$ROUNDS"); do
+  run_wrk vigie_healthz "$round" "$VIGIE_PID" "$VBASE/healthz"
+  run_wrk vigie_dashboard "$round" "$VIGIE_PID" "$VBASE/" -H "$COOKIE"
+  check_dashboard  # the session is still valid after the load
+  run_wrk nginx_small "$round" "$NGINX_PIDS" "$NBASE/small.json"
+  run_wrk nginx_dashboard "$round" "$NGINX_PIDS" "$NBASE/dashboard.html"
+done
+
+# Per target: medians over the rounds; errors summed; the worst background CPU.
+declare -A M_RPS M_P50 M_P99 M_MAX M_CPU M_BYTES S_NON2XX S_ERRORS W_OTHER R_RPS
+for key in "${KEYS[@]}"; do
+  rps=() p50=() p99=() mx=() cpus=() non2xx=0 errors=0 other=0
+  for round in $(seq "$ROUNDS"); do
+    id=$key.$round
+    rps+=("${RPS[$id]}"); p50+=("${P50[$id]}"); p99+=("${P99[$id]}"); mx+=("${MAXLAT[$id]}"); cpus+=("${CPU_US[$id]}")
+    non2xx=$((non2xx + NON2XX[$id])); errors=$((errors + ERRORS[$id]))
+    ((OTHER[$id] > other)) && other=${OTHER[$id]}
+  done
+  M_RPS[$key]=$(median "${rps[@]}"); M_P50[$key]=$(median "${p50[@]}"); M_P99[$key]=$(median "${p99[@]}")
+  M_MAX[$key]=$(median "${mx[@]}"); M_CPU[$key]=$(median "${cpus[@]}"); M_BYTES[$key]=${BYTES[$key.1]}
+  S_NON2XX[$key]=$non2xx; S_ERRORS[$key]=$errors; W_OTHER[$key]=$other
+  R_RPS[$key]=$(printf '%s\n' "${rps[@]}" | sort -g | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%.0f–%.0f", lo, hi}')
+done
 
 sleep 1
 BUSY_AFTER=$(cpu_busy)  # vigie and nginx are idle again: what remains is someone else
@@ -301,35 +349,51 @@ for p in $NGINX_PID $(pgrep -P "$NGINX_PID" || true); do NGINX_RSS=$((NGINX_RSS 
 
 # --- report ------------------------------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
-cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
+cpu_model=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 mem=$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 build_type=$(awk -F= '/^CMAKE_BUILD_TYPE:/ {print $2}' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null || true)
 
 echo
 echo "## Vigie HTTP benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo
-echo "- machine: $(nproc) CPUs ($cpu), $mem RAM, $(uname -sr)"
+echo "- machine: $(nproc) CPUs ($cpu_model), $mem RAM, $(uname -sr)"
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -n "$(GIT_OPTIONAL_LOCKS=0 git status --porcelain --untracked-files=no 2>/dev/null)" ]; then
   commit="$commit + uncommitted changes"
 fi
 echo "- $("$VIGIE" version) at $commit (${build_type:-unknown build type}), $("$NGINX" -v 2>&1 | sed 's/^nginx version: //') (1 worker), $(wrk --version 2>&1 | head -1 | awk '{print "wrk " $2}')"
 echo "- CPU busy (other processes) just before: ${BUSY_BEFORE}%, just after: ${BUSY_AFTER}% (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
-echo "- wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency, ${WARMUP}s warm-up per target; all on 127.0.0.1, client and servers share the CPUs"
+echo "- wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency, ${WARMUP}s warm-up per run, $ROUNDS round(s) (figures: median over the rounds); all on 127.0.0.1, client and servers share the CPUs"
 echo
-echo "| target | req/s | p50 (ms) | p99 (ms) | max (ms) | server CPU µs/response | bytes/response | non-2xx | socket errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-row() { echo "| $2 | ${RPS[$1]} | ${P50[$1]} | ${P99[$1]} | ${MAXLAT[$1]} | ${CPU_US[$1]} | ${BYTES[$1]} | ${NON2XX[$1]} | ${ERRORS[$1]} |"; }
-row vigie_healthz "vigie \`GET /healthz\` (SQLite \`SELECT 1\`)"
-row vigie_dashboard "vigie \`GET /\` dashboard, signed in"
-row nginx_small "nginx static file, $(stat -c %s "$WORK/www/small.json") B (size of /healthz body)"
-row nginx_dashboard "nginx static file, $(stat -c %s "$WORK/www/dashboard.html") B (the dashboard page)"
+echo "| target | req/s | req/s range | p50 (ms) | p99 (ms) | max (ms) | server CPU µs/response | bytes/response | non-2xx | socket errors |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+row() {
+  echo "| $2 | ${M_RPS[$1]} | ${R_RPS[$1]} | ${M_P50[$1]} | ${M_P99[$1]} | ${M_MAX[$1]} | ${M_CPU[$1]} | ${M_BYTES[$1]} | ${S_NON2XX[$1]} | ${S_ERRORS[$1]} |"
+}
+declare -A LABEL=(
+  [vigie_healthz]="vigie \`GET /healthz\` (SQLite \`SELECT 1\`)"
+  [vigie_dashboard]="vigie \`GET /\` dashboard, signed in"
+  [nginx_small]="nginx static file, $(stat -c %s "$WORK/www/small.json") B (size of /healthz body)"
+  [nginx_dashboard]="nginx static file, $(stat -c %s "$WORK/www/dashboard.html") B (the dashboard page)"
+)
+for key in "${KEYS[@]}"; do row "$key" "${LABEL[$key]}"; done
 echo
 echo "| ratio vigie / nginx | req/s | p99 |"
 echo "|---|---:|---:|"
-echo "| /healthz vs small file | $(ratio "${RPS[vigie_healthz]}" "${RPS[nginx_small]}") | $(ratio "${P99[vigie_healthz]}" "${P99[nginx_small]}") |"
-echo "| dashboard vs same-size file | $(ratio "${RPS[vigie_dashboard]}" "${RPS[nginx_dashboard]}") | $(ratio "${P99[vigie_dashboard]}" "${P99[nginx_dashboard]}") |"
-echo "| dashboard vs /healthz (vigie only) | $(ratio "${RPS[vigie_dashboard]}" "${RPS[vigie_healthz]}") | $(ratio "${P99[vigie_dashboard]}" "${P99[vigie_healthz]}") |"
+echo "| /healthz vs small file | $(ratio "${M_RPS[vigie_healthz]}" "${M_RPS[nginx_small]}") | $(ratio "${M_P99[vigie_healthz]}" "${M_P99[nginx_small]}") |"
+echo "| dashboard vs same-size file | $(ratio "${M_RPS[vigie_dashboard]}" "${M_RPS[nginx_dashboard]}") | $(ratio "${M_P99[vigie_dashboard]}" "${M_P99[nginx_dashboard]}") |"
+echo "| dashboard vs /healthz (vigie only) | $(ratio "${M_RPS[vigie_dashboard]}" "${M_RPS[vigie_healthz]}") | $(ratio "${M_P99[vigie_dashboard]}" "${M_P99[vigie_healthz]}") |"
+echo
+echo "Every run (other CPU: share of the machine used meanwhile by other processes than the server and wrk):"
+echo
+echo "| target | round | req/s | p99 (ms) | max (ms) | other CPU |"
+echo "|---|---:|---:|---:|---:|---:|"
+for key in "${KEYS[@]}"; do
+  for round in $(seq "$ROUNDS"); do
+    id=$key.$round
+    echo "| $key | $round | ${RPS[$id]} | ${P99[$id]} | ${MAXLAT[$id]} | ${OTHER[$id]} % |"
+  done
+done
 echo
 echo "| memory | value |"
 echo "|---|---:|"
@@ -339,8 +403,11 @@ echo "| vigie serve peak RSS (VmHWM) | $(mib "$HWM") MiB |"
 echo "| nginx RSS (master + worker), after the load | $(mib "$NGINX_RSS") MiB |"
 
 fail=0
-for key in vigie_healthz vigie_dashboard nginx_small nginx_dashboard; do
-  if [ "${NON2XX[$key]}" != 0 ] || [ "${ERRORS[$key]}" != 0 ]; then fail=1; fi
+for key in "${KEYS[@]}"; do
+  if [ "${S_NON2XX[$key]}" != 0 ] || [ "${S_ERRORS[$key]}" != 0 ]; then fail=1; fi
+  if ((W_OTHER[$key] >= 10)); then
+    log "WARNING: other processes used up to ${W_OTHER[$key]}% of the CPUs during the $key runs: its figures are skewed"
+  fi
 done
 if [ -s "$WORK/vigie.err" ] && grep -qiE 'error|critical' "$WORK/vigie.err"; then
   log "vigie serve logged errors:"

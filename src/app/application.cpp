@@ -159,6 +159,8 @@ int Application::Serve(std::ostream& out) {
   server_settings.port = port;
   server_settings.worker_threads = impl_->config.worker_threads;
   server_settings.io_threads = impl_->config.io_threads;
+  server_settings.read_timeout = std::chrono::seconds(std::max(1, impl_->config.read_timeout_seconds));
+  server_settings.idle_timeout = std::chrono::seconds(std::max(1, impl_->config.idle_timeout_seconds));
   web::HttpServer server(
       server_settings, [&app](web::Request& r) { return app.Handle(r); },
       [&app](int status, const web::Request& r) { return app.HandleRefused(status, r); });

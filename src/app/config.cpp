@@ -50,7 +50,7 @@ void LoadConfigFile(const std::string& path, Config& config) {
   }
   static const std::set<std::string> kKeys = {
       "listen", "data_dir", "database_url", "base_url", "behind_tls_proxy", "dev_assets_dir",
-      "worker_threads", "io_threads", "run_jobs", "smtp_url", "smtp_username", "smtp_password",
+      "worker_threads", "io_threads", "read_timeout_seconds", "idle_timeout_seconds", "run_jobs", "smtp_url", "smtp_username", "smtp_password",
       "smtp_starttls", "mail_from", "mail_from_name", "log_level"};
   for (const auto& [key, node] : table) {
     if (!kKeys.count(std::string(key.str()))) {
@@ -66,6 +66,8 @@ void LoadConfigFile(const std::string& path, Config& config) {
   Read(table, "dev_assets_dir", config.dev_assets_dir, path);
   Read(table, "worker_threads", config.worker_threads, path);
   Read(table, "io_threads", config.io_threads, path);
+  Read(table, "read_timeout_seconds", config.read_timeout_seconds, path);
+  Read(table, "idle_timeout_seconds", config.idle_timeout_seconds, path);
   Read(table, "run_jobs", config.run_jobs, path);
   Read(table, "smtp_url", config.smtp_url, path);
   Read(table, "smtp_username", config.smtp_username, path);

@@ -16,6 +16,8 @@ struct Config {
   std::string dev_assets_dir;              // serve templates/assets from this source dir
   int worker_threads = 8;                  // HTTP handler threads
   int io_threads = 1;
+  int read_timeout_seconds = 15;          // a request must arrive whole within this
+  int idle_timeout_seconds = 60;          // keep-alive connections close after this
   bool run_jobs = true;                    // background job workers inside serve
   std::string smtp_url;                    // smtp://host:port; empty = mail not configured
   std::string smtp_username;
