@@ -64,6 +64,13 @@ std::string FormatTime(UnixSeconds t) {
   return buf;
 }
 
+std::string FormatIsoDateParis(UnixSeconds t) {
+  const CivilTime c = ToParisCivil(t);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.year, c.month, c.day);
+  return buf;
+}
+
 std::string FormatDateTime(UnixSeconds t) { return FormatDate(t) + " à " + FormatTime(t); }
 
 std::string FormatIsoUtc(UnixSeconds t) {

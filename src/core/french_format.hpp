@@ -19,6 +19,7 @@ std::string FormatDate(UnixSeconds t);       // "29/11/2026"
 std::string FormatTime(UnixSeconds t);       // "14 h 05"
 std::string FormatDateTime(UnixSeconds t);   // "29/11/2026 à 14 h 05"
 std::string FormatIsoUtc(UnixSeconds t);     // "2026-11-29T13:05:00Z" (API, CSV)
+std::string FormatIsoDateParis(UnixSeconds t);  // "2026-11-29", the Paris day (file names)
 std::string FormatInteger(std::int64_t n);   // "12 345" (U+202F between groups)
 std::string FormatPercent(double ratio);     // 0.45 -> "45 %" (U+00A0 before %)
 

@@ -28,6 +28,7 @@ TEST(FrenchFormat, SummerTimeEndsOnLastSundayOfOctober) {
 TEST(FrenchFormat, DateCrossesMidnightInParis) {
   // 2026-12-31 23:30 UTC is already 1 January in Paris.
   EXPECT_EQ(FormatDate(1798759800), "01/01/2027");
+  EXPECT_EQ(FormatIsoDateParis(1798759800), "2027-01-01");
 }
 
 TEST(FrenchFormat, NumbersUseNarrowNoBreakSpaceAndPercentNoBreakSpace) {

@@ -14,6 +14,7 @@
 #include "storage/audit_repository.hpp"
 #include "web/admin_helpers.hpp"
 #include "web/view_helpers.hpp"
+#include "web/csv.hpp"
 #include "web/web_app.hpp"
 
 namespace vigie::web {
@@ -64,6 +65,9 @@ std::string ActionLabel(const std::string& code) {
       {"structure.created", "Structure créée"},
       {"structure.updated", "Structure modifiée"},
       {"structure.deleted", "Structure supprimée"},
+      {"structure.exported", "Export des structures"},
+      {"site.created", "Site ajouté"},
+      {"site.deleted", "Site retiré"},
       {"region.created", "Région créée"},
       {"organization.created", "Organisme gestionnaire créé"},
       {"audit.exported", "Journal d’audit exporté"},
@@ -140,15 +144,6 @@ core::UnixSeconds ParisMidnight(std::chrono::year_month_day day) {
   return utc_midnight - core::ParisUtcOffset(utc_midnight - 3600);
 }
 
-std::string ParisToday(core::UnixSeconds now) {
-  using namespace std::chrono;
-  const sys_days days{floor<std::chrono::days>(seconds{now + core::ParisUtcOffset(now)})};
-  const year_month_day ymd{days};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
-}
 
 // The query parameters of each reader; errors are named after them.
 struct AuditParamNames {
@@ -268,25 +263,6 @@ Response AuditPage(Context& ctx) {
   return ctx.Page("audit", "Journal d’audit", view, f.errors.empty() ? 200 : 422);
 }
 
-// One CSV field: always quoted; a value a spreadsheet would run as a formula gets a
-// leading apostrophe.
-std::string CsvField(std::string value) {
-  if (!value.empty() && std::string("=+-@\t\r").find(value.front()) != std::string::npos)
-    value.insert(0, "'");
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string CsvLine(const std::vector<std::string>& fields) {
-  std::string line;
-  for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? ";" : "") + CsvField(fields[i]);
-  return line + "\r\n";
-}
-
 }  // namespace
 
 storage::AuditQuery AuditQueryOf(const Context& ctx, AuditParams params) {
@@ -300,7 +276,7 @@ Response AuditCsv(Context& ctx, AuditParams params) {
   AuditFilters f = ReadAuditFilters(ctx, params);
   if (!f.errors.empty())
     throw AppError::Invalid("L’export n’a pas été fait : corrigez les filtres.", f.errors);
-  std::string csv = "\xEF\xBB\xBF";
+  std::string csv = kCsvBom;
   csv += CsvLine({"Date (UTC)", "Date", "Heure", "Acteur", "Code de l’action", "Action", "Cible",
                   "Identifiant de la cible", "Rattachement", "Détails"});
   long long written = 0;
@@ -338,12 +314,7 @@ Response AuditCsv(Context& ctx, AuditParams params) {
                       {who.id, who.email, "audit.exported", "audit", "", f.query.tenant.region_id,
                        f.query.tenant.structure_id, details});
   });
-  Response r;
-  r.body = std::move(csv);
-  r.SetHeader("Content-Type", "text/csv; charset=utf-8");
-  r.SetHeader("Content-Disposition", "attachment; filename=\"journal-audit-" +
-                                         ParisToday(ctx.services.clock.Now()) + ".csv\"");
-  return r;
+  return CsvDownload(std::move(csv), "journal-audit", ctx.services.clock.Now());
 }
 
 void AddAuditRoutes(WebApp& app) {

@@ -182,6 +182,7 @@ void AddStructureRoutes(WebApp& app) {
                                        ctx.Principal().structure_id.empty());
             const std::string base = "q=" + UrlEncode(q.search) + "&categorie=" + UrlEncode(q.category_code) +
                                      "&tri=" + UrlEncode(q.sort) + "&ordre=" + (q.descending ? "desc" : "asc");
+            view.set("export_href", "/structures.csv?q=" + UrlEncode(q.search) + "&categorie=" + UrlEncode(q.category_code));
             view.set("pager", PaginationView(page.number, page.PageCount(), page.total, base, "/structures"));
             for (const char* col : {"name", "finess", "category"}) {
               const bool active = q.sort == col;

@@ -78,6 +78,7 @@ TABLE = {
     ("GET", "/accessibilite"): {"public": {200}},
     ("GET", "/"): {"allow": VIEW_DASHBOARD},
     ("GET", "/structures"): {"allow": VIEW_DASHBOARD},
+    ("GET", "/structures.csv"): {"allow": VIEW_DASHBOARD},
     ("GET", "/structures/nouvelle"): {"allow": CREATE_STRUCTURE},
     ("POST", "/structures/nouvelle"): {"allow": CREATE_STRUCTURE, "form": lambda fx: {"name": ""},
                                        "token_from": "/"},

@@ -174,6 +174,18 @@ class HttpTest(unittest.TestCase):
         self.assertLessEqual(len(page["items"]), 2)
         self.assertGreaterEqual(page["total"], 3)
 
+    def test_structures_export_is_a_french_csv_limited_to_the_tenant(self):
+        b = Browser()
+        b.login("direction@chene.example")
+        status, headers, body = b.request("GET", "/structures.csv")
+        self.assertEqual(status, 200)
+        self.assertTrue(headers["Content-Type"].startswith("text/csv"))
+        self.assertIn('filename="structures-', headers["Content-Disposition"])
+        self.assertTrue(body.startswith("\ufeff\"Nom\";\"FINESS\""))
+        lines = body.strip().split("\r\n")
+        self.assertEqual(len(lines), 2, "header and the director's own structure only")
+        self.assertIn("IME Le Chêne", lines[1])
+
     def test_metrics_count_requests(self):
         Browser().request("GET", "/healthz")
         status, _, body = Browser().request("GET", "/metrics")
