@@ -250,7 +250,7 @@ median() {  # median of the numbers given
 }
 
 # Results per run, indexed "KEY.ROUND".
-declare -A RPS P99 P50 MAXLAT NON2XX ERRORS BYTES CPU_US OTHER
+declare -A RPS P99 P50 MAXLAT NON2XX ERRORS BYTES CPU_US OTHER SERVER_PCT WRK_PCT
 run_wrk() {  # run_wrk KEY ROUND "SERVER PIDS" URL [wrk args...]
   local key=$1 round=$2 pids=$3 url=$4
   shift 4
@@ -293,6 +293,11 @@ run_wrk() {  # run_wrk KEY ROUND "SERVER PIDS" URL [wrk args...]
   OTHER[$id]=$(awk -v busy=$((sys1[0] - sys0[0])) -v total=$((sys1[1] - sys0[1])) \
     -v mine=$((server1 - server0 + wrk1 - wrk0)) \
     'BEGIN { o = busy - mine; if (o < 0) o = 0; printf "%.0f", (total > 0 ? 100 * o / total : 0) }')
+  # Shares of the machine (all CPUs = 100 %) taken by the server and by wrk.
+  SERVER_PCT[$id]=$(awk -v d=$((server1 - server0)) -v total=$((sys1[1] - sys0[1])) \
+    'BEGIN { printf "%.0f", (total > 0 ? 100 * d / total : 0) }')
+  WRK_PCT[$id]=$(awk -v d=$((wrk1 - wrk0)) -v total=$((sys1[1] - sys0[1])) \
+    'BEGIN { printf "%.0f", (total > 0 ? 100 * d / total : 0) }')
 
   log "$(printf '%-16s #%s %10s req/s  p50 %7s ms  p99 %7s ms  max %7s ms  server CPU %4s us/resp  other CPU %3s%%  non-2xx %s  socket errors %s' \
     "$key" "$round" "${RPS[$id]}" "${P50[$id]}" "${P99[$id]}" "${MAXLAT[$id]}" "${CPU_US[$id]}" "${OTHER[$id]}" \
@@ -384,14 +389,14 @@ echo "| /healthz vs small file | $(ratio "${M_RPS[vigie_healthz]}" "${M_RPS[ngin
 echo "| dashboard vs same-size file | $(ratio "${M_RPS[vigie_dashboard]}" "${M_RPS[nginx_dashboard]}") | $(ratio "${M_P99[vigie_dashboard]}" "${M_P99[nginx_dashboard]}") |"
 echo "| dashboard vs /healthz (vigie only) | $(ratio "${M_RPS[vigie_dashboard]}" "${M_RPS[vigie_healthz]}") | $(ratio "${M_P99[vigie_dashboard]}" "${M_P99[vigie_healthz]}") |"
 echo
-echo "Every run (other CPU: share of the machine used meanwhile by other processes than the server and wrk):"
+echo "Every run (CPU shares of the whole machine, $(nproc) CPUs = 100 %; \"others\": processes other than the server and wrk):"
 echo
-echo "| target | round | req/s | p99 (ms) | max (ms) | other CPU |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| target | round | req/s | p99 (ms) | max (ms) | server CPU | wrk CPU | others CPU |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for key in "${KEYS[@]}"; do
   for round in $(seq "$ROUNDS"); do
     id=$key.$round
-    echo "| $key | $round | ${RPS[$id]} | ${P99[$id]} | ${MAXLAT[$id]} | ${OTHER[$id]} % |"
+    echo "| $key | $round | ${RPS[$id]} | ${P99[$id]} | ${MAXLAT[$id]} | ${SERVER_PCT[$id]} % | ${WRK_PCT[$id]} % | ${OTHER[$id]} % |"
   done
 done
 echo

@@ -30,8 +30,11 @@ void AddDashboardRoutes(WebApp& app) {
               view.set("crrc", true);
               view.set("structure_count", core::FormatInteger(storage::CountStructures(s, tenant)));
               view.set("user_count", core::FormatInteger(storage::CountUsers(s, tenant)));
-              view.set("invitation_count", core::FormatInteger(static_cast<long long>(
-                  storage::ListPendingInvitations(s, tenant.region_id, "", ctx.services.clock.Now()).size())));
+              const auto pending = static_cast<long long>(
+                  storage::ListPendingInvitations(s, tenant.region_id, "", ctx.services.clock.Now()).size());
+              view.set("invitations_note", pending == 0   ? std::string("Aucune invitation en attente")
+                                           : pending == 1 ? std::string("1 invitation en attente")
+                                                          : core::FormatInteger(pending) + " invitations en attente");
               storage::StructureQuery recent;
               recent.tenant = tenant;
               recent.sort = "created";

@@ -1,5 +1,6 @@
 #include "web/templates.hpp"
 
+#include <optional>
 #include <stdexcept>
 
 #include "core/embedded.hpp"
@@ -28,7 +29,21 @@ std::string Templates::Source(const std::string& name) {
 }
 
 std::string Templates::Render(const std::string& name, const View& view) {
-  kainjow::mustache::mustache tmpl(Source(name));
+  // Parsing a template costs more than rendering it (docs/performance.md), so parsed
+  // embedded templates are kept. kainjow's render() mutates the template's error
+  // state, so each thread keeps its own copies; development templates are re-read.
+  using Parsed = kainjow::mustache::mustache;
+  thread_local std::map<std::string, Parsed> parsed_cache;
+  std::optional<Parsed> fresh;
+  Parsed* found = nullptr;
+  if (dev_dir_.empty()) {
+    auto it = parsed_cache.find(name);
+    if (it == parsed_cache.end()) it = parsed_cache.emplace(name, Parsed(Source(name))).first;
+    found = &it->second;
+  } else {
+    found = &fresh.emplace(Source(name));
+  }
+  Parsed& tmpl = *found;
   if (!tmpl.is_valid()) throw std::runtime_error("template " + name + ": " + tmpl.error_message());
   View with_partials = view;
   for (const char* partial : {"error_summary", "pagination"}) {
@@ -38,7 +53,11 @@ std::string Templates::Render(const std::string& name, const View& view) {
                       }));
   }
   std::string out = tmpl.render(with_partials);
-  if (!tmpl.is_valid()) throw std::runtime_error("template " + name + ": " + tmpl.error_message());
+  if (!tmpl.is_valid()) {
+    const std::string message = "template " + name + ": " + tmpl.error_message();
+    parsed_cache.erase(name);  // never keep a template in an error state
+    throw std::runtime_error(message);
+  }
   return out;
 }
 

@@ -124,12 +124,9 @@ void WebApp::Authenticate(Context& ctx) {
   const std::string cookie = r.Cookie("vigie_session");
   if (!cookie.empty()) ctx.identity = services_.sign_in.ResolveSession(cookie);
   if (!ctx.identity) {
+    // The anonymous CSRF cookie is made only when a page needs it (Context::CsrfToken).
     ctx.anonymous_csrf = r.Cookie("vigie_csrf");
-    if (ctx.anonymous_csrf.size() != 43) {
-      ctx.anonymous_csrf = crypto::NewToken();
-      ctx.set_cookies.push_back(CookieHeader("vigie_csrf", ctx.anonymous_csrf, 12 * 3600,
-                                             services_.settings.secure_cookies, "Strict"));
-    }
+    if (ctx.anonymous_csrf.size() != 43) ctx.anonymous_csrf.clear();
     if (!cookie.empty()) {  // expired session: drop the cookie
       ctx.set_cookies.push_back(CookieHeader("vigie_session", "", 0, services_.settings.secure_cookies));
     }
@@ -152,7 +149,7 @@ void WebApp::CheckCsrf(Context& ctx) {
   }
   std::string provided = r.Header("x-csrf-token");
   if (provided.empty()) provided = r.FormValue("_csrf");
-  const std::string expected = ctx.CsrfToken();
+  const std::string expected = ctx.identity ? ctx.CsrfToken() : ctx.anonymous_csrf;
   if (expected.empty() || !crypto::ConstantTimeEquals(provided, expected)) {
     throw core::AppError::Forbidden(
         "Le formulaire a expiré ou ne vient pas de Vigie. Rechargez la page et recommencez.");

@@ -1,5 +1,7 @@
 #include "web/web_context.hpp"
 
+#include "crypto/random.hpp"
+
 #include "storage/tenancy_repository.hpp"
 #include "tenancy/policy.hpp"
 
@@ -41,8 +43,14 @@ void Context::RequireAllowed(tenancy::Action action, const tenancy::Scope& scope
   if (!tenancy::Allows(Principal(), action, scope)) throw core::AppError::Forbidden();
 }
 
-std::string Context::CsrfToken() const {
-  return identity && !identity->via_api_token ? identity->csrf_token : anonymous_csrf;
+std::string Context::CsrfToken() {
+  if (identity && !identity->via_api_token) return identity->csrf_token;
+  if (anonymous_csrf.empty()) {
+    anonymous_csrf = crypto::NewToken();
+    set_cookies.push_back(CookieHeader("vigie_csrf", anonymous_csrf, 12 * 3600,
+                                       services.settings.secure_cookies, "Strict"));
+  }
+  return anonymous_csrf;
 }
 
 View Context::Layout(const std::string& title) {

@@ -58,7 +58,9 @@ class Context {
   const tenancy::Principal& Principal() const { return Who().principal; }
   storage::TenantFilter Tenant() const;  // the principal's own tenant, for lists
   void RequireAllowed(tenancy::Action action, const tenancy::Scope& scope) const;
-  std::string CsrfToken() const;
+  // The session's token, or before sign-in the anonymous double-submit token, made
+  // (with its cookie) the first time a page asks for it.
+  std::string CsrfToken();
 
   // Renders `name` inside the application layout (or the sign-in layout).
   Response Page(const std::string& name, const std::string& title, View view, int status = 200);

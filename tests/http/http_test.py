@@ -24,6 +24,7 @@ class HttpTest(unittest.TestCase):
         status, headers, body = Browser().request("GET", "/healthz")
         self.assertEqual(status, 200)
         self.assertEqual(json.loads(body)["status"], "ok")
+        self.assertNotIn("Set-Cookie", headers, "a health check gets no cookie")
 
     def test_security_headers_on_every_page(self):
         status, headers, _ = Browser().request("GET", "/connexion")
