@@ -23,6 +23,16 @@ AppError AppError::Conflict(const std::string& message) {
   return AppError(ErrorKind::kConflict, message);
 }
 
+std::string LoggableError(std::string_view what) {
+  const auto values = what.find(" with :");
+  std::string_view kept = what.substr(0, values);
+  const auto newline = kept.find('\n');
+  kept = kept.substr(0, newline);
+  std::string out(kept.substr(0, 300));
+  if (kept.size() > 300 || values != std::string_view::npos) out += " […]";
+  return out;
+}
+
 const char* ErrorCode(ErrorKind kind) {
   switch (kind) {
     case ErrorKind::kInvalid: return "invalid";

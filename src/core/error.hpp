@@ -8,6 +8,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vigie::core {
@@ -48,6 +49,12 @@ class AppError : public std::runtime_error {
   ErrorKind kind_;
   std::vector<FieldError> fields_;
 };
+
+// The part of an exception message that may go to the application log. SOCI adds
+// the bound values of a failed statement (" with :email=…"), which may be personal
+// data or secrets: everything from there on is dropped, and the rest is kept to one
+// line of at most 300 bytes.
+std::string LoggableError(std::string_view what);
 
 // Stable machine-readable code for the API ("invalid", "not_found"...).
 const char* ErrorCode(ErrorKind kind);

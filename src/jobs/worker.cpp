@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "core/error.hpp"
 #include "crypto/random.hpp"
 #include "jobs/error_text.hpp"
 #include "jobs/retry_policy.hpp"
@@ -92,7 +93,7 @@ void Worker::Execute(const storage::JobRecord& job) {
       handler(job);
     } catch (const PermanentError& e) {
       outcome = Outcome::kFailed;
-      error = detail::ErrorText(e.what());
+      error = detail::ErrorText(core::LoggableError(e.what()));
     } catch (const std::exception& e) {  // RetryableError and anything unexpected
       fail_or_retry(e.what());
     } catch (...) {
@@ -183,7 +184,7 @@ void Worker::Loop() {
       ran = RunOnce();
     } catch (const std::exception& e) {
       spdlog::error("job worker could not claim or record a job: worker={} error={}",
-                    settings_.worker_id, detail::ErrorText(e.what()));
+                    settings_.worker_id, detail::ErrorText(core::LoggableError(e.what())));
     } catch (...) {
       spdlog::error("job worker could not claim or record a job: worker={} (unknown error)",
                     settings_.worker_id);

@@ -230,12 +230,12 @@ Response WebApp::Handle(Request& request) {
     try {
       response = ErrorResponse(ctx, error);
     } catch (const std::exception& e) {
-      spdlog::error("error page failed on {}: {}", route_label, e.what());
+      spdlog::error("error page failed on {}: {}", route_label, core::LoggableError(e.what()));
       response = Response::Text("Erreur.", HttpStatusOf(error.kind()));
     }
     if (!match.entry && match.path_matched) response.status = 405;
   } catch (const std::exception& e) {
-    spdlog::error("internal error on {} {}: {}", request.method, route_label, e.what());
+    spdlog::error("internal error on {} {}: {}", request.method, route_label, core::LoggableError(e.what()));
     const core::AppError generic(core::ErrorKind::kInternal,
                                  "Une erreur inattendue s'est produite ; elle a été consignée. Réessayez "
                                  "dans un instant.");
