@@ -8,6 +8,7 @@
 
 #include "app/application.hpp"
 #include "core/error.hpp"
+#include "referential/loader.hpp"
 #include "tenancy/role.hpp"
 
 #ifndef VIGIE_VERSION
@@ -31,6 +32,26 @@ void AddDatabaseOptions(CLI::App* cmd, app::Config& config, std::string& config_
   cmd->add_option("--config", config_file, "Fichier de configuration TOML (voir docs/configuration.md)");
   cmd->add_option("--data-dir", config.data_dir, "Répertoire des données (base SQLite, clé secrète)");
   cmd->add_option("--database", config.database_url, "URL PostgreSQL (postgresql://…) ; SQLite par défaut");
+}
+
+// `vigie referential check|stats DIR`: no database, no configuration.
+int ReferentialCommand(const std::string& dir, bool stats, bool json) {
+  const auto result = referential::LoadReferentialFromDirectory(dir);
+  if (!result.referential) {
+    for (const auto& error : result.errors) std::cerr << error << "\n";
+    std::cerr << "vigie: référentiel invalide : " << result.errors.size() << " erreur(s).\n";
+    return 2;
+  }
+  const auto& r = *result.referential;
+  if (stats && json) {
+    std::cout << "{\"domains\": " << r.domains.size() << ", \"questions\": " << r.questions.size()
+              << ", \"measures\": " << r.measures.size() << "}\n";
+  } else {
+    std::cout << "Référentiel « " << r.title << " » (" << r.id << " " << r.version << ") valide : "
+              << r.domains.size() << " domaines, " << r.questions.size() << " questions, "
+              << r.measures.size() << " mesures, " << r.context.size() << " éléments de contexte.\n";
+  }
+  return 0;
 }
 
 }  // namespace
@@ -87,6 +108,16 @@ int Run(int argc, char** argv) {
   auto* routes = cli.add_subcommand("routes", "Liste les routes web et API avec leur contrôle d'accès");
   AddDatabaseOptions(routes, config, config_file);
 
+  auto* referential = cli.add_subcommand("referential", "Vérifie un référentiel de diagnostic (data/referentials/…)");
+  referential->require_subcommand(1);
+  std::string referential_dir;
+  bool stats_json = false;
+  auto* referential_check = referential->add_subcommand("check", "Valide le référentiel ; liste chaque erreur avec fichier et ligne");
+  referential_check->add_option("DIR", referential_dir, "Dossier du référentiel")->required();
+  auto* referential_stats = referential->add_subcommand("stats", "Compte domaines, questions et mesures");
+  referential_stats->add_option("DIR", referential_dir, "Dossier du référentiel")->required();
+  referential_stats->add_flag("--json", stats_json, "Sortie JSON");
+
   cli.add_subcommand("version", "Affiche la version");
 
   try {
@@ -98,6 +129,9 @@ int Run(int argc, char** argv) {
     if (cli.got_subcommand("version")) {
       std::cout << "vigie " << VIGIE_VERSION << "\n";
       return 0;
+    }
+    if (referential_check->parsed() || referential_stats->parsed()) {
+      return ReferentialCommand(referential_dir, referential_stats->parsed(), stats_json);
     }
     if (!config_file.empty()) {
       // The file provides defaults; flags given on the command line are re-applied.
