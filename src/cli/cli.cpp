@@ -8,6 +8,10 @@
 
 #include "app/application.hpp"
 #include "core/error.hpp"
+#include "core/embedded.hpp"
+#include "diagnostic/answers_json.hpp"
+#include "diagnostic/prioritization.hpp"
+#include "diagnostic/scoring.hpp"
 #include "referential/loader.hpp"
 #include "tenancy/role.hpp"
 
@@ -51,6 +55,28 @@ int ReferentialCommand(const std::string& dir, bool stats, bool json) {
               << r.domains.size() << " domaines, " << r.questions.size() << " questions, "
               << r.measures.size() << " mesures, " << r.context.size() << " éléments de contexte.\n";
   }
+  return 0;
+}
+
+// `vigie diagnostic score`: scores and priorities of an answers file, as JSON.
+int DiagnosticScoreCommand(const std::string& dir, const std::string& answers_file) {
+  const auto loaded = referential::LoadReferentialFromDirectory(dir);
+  if (!loaded.referential) {
+    for (const auto& error : loaded.errors) std::cerr << error << "\n";
+    return 2;
+  }
+  const auto text = core::ReadFile(answers_file);
+  if (!text) {
+    std::cerr << "vigie: impossible de lire " << answers_file << "\n";
+    return 2;
+  }
+  auto answers = diagnostic::ParseAnswersJson(*text, *loaded.referential);
+  if (!answers.ok()) {
+    for (const auto& e : answers.errors()) std::cerr << answers_file << ": " << (e.field.empty() ? "" : e.field + " : ") << e.message << "\n";
+    return 2;
+  }
+  const auto report = diagnostic::Score(*loaded.referential, *answers);
+  std::cout << diagnostic::ScoreJson(report, diagnostic::Prioritize(*loaded.referential, *answers)) << "\n";
   return 0;
 }
 
@@ -118,6 +144,15 @@ int Run(int argc, char** argv) {
   referential_stats->add_option("DIR", referential_dir, "Dossier du référentiel")->required();
   referential_stats->add_flag("--json", stats_json, "Sortie JSON");
 
+  auto* diagnostic = cli.add_subcommand("diagnostic", "Outils du diagnostic de maturité");
+  diagnostic->require_subcommand(1);
+  std::string answers_file;
+  auto* diagnostic_score = diagnostic->add_subcommand(
+      "score", "Calcule scores et priorités d'un fichier de réponses JSON, sans base de données");
+  diagnostic_score->add_option("--referential", referential_dir, "Dossier du référentiel")->required();
+  diagnostic_score->add_option("--answers", answers_file, "Fichier JSON : {\"question\": 0-3|\"?\"|\"na\", \"context\": {…}}")
+      ->required();
+
   cli.add_subcommand("version", "Affiche la version");
 
   try {
@@ -130,6 +165,7 @@ int Run(int argc, char** argv) {
       std::cout << "vigie " << VIGIE_VERSION << "\n";
       return 0;
     }
+    if (diagnostic_score->parsed()) return DiagnosticScoreCommand(referential_dir, answers_file);
     if (referential_check->parsed() || referential_stats->parsed()) {
       return ReferentialCommand(referential_dir, referential_stats->parsed(), stats_json);
     }
