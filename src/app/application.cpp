@@ -21,6 +21,7 @@
 #include "jobs/mail_jobs.hpp"
 #include "jobs/worker.hpp"
 #include "mail/smtp_mailer.hpp"
+#include "referential/loader.hpp"
 #include "storage/migrations.hpp"
 #include "storage/tenancy_repository.hpp"
 #include "web/server.hpp"
@@ -143,6 +144,15 @@ int Application::Migrate(std::ostream& out) {
 
 int Application::Serve(std::ostream& out) {
   BlockSignals();  // before any thread starts, so only WaitForSignal receives them
+  // The diagnostic referential is data compiled into the binary: refuse to start
+  // rather than serve a diagnostic on a referential that does not validate.
+  try {
+    const auto& r = referential::EmbeddedReferential();
+    spdlog::info("referential {} {}: {} domains, {} questions, {} measures", r.id, r.version, r.domains.size(),
+                 r.questions.size(), r.measures.size());
+  } catch (const std::runtime_error& e) {
+    throw core::AppError(core::ErrorKind::kUnavailable, e.what());
+  }
   storage::Migrate(*impl_->db);
   // With run_jobs off, jobs wait for a separate `vigie worker` process (which polls).
   if (impl_->config.run_jobs) impl_->StartWorker();

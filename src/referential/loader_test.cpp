@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 namespace vigie::referential {
@@ -145,6 +146,29 @@ TEST(ReferentialLoader, RuleOnUnknownTagAndMissingFileAreReported) {
   auto missing = Load({{"referential.toml", kRoot}, {"context.toml", kContext}});
   ASSERT_FALSE(missing.referential);
   EXPECT_EQ(missing.errors.at(0), "ref/domains/a.toml: fichier introuvable");
+}
+
+}  // namespace
+}  // namespace vigie::referential
+
+namespace vigie::referential {
+namespace {
+
+TEST(EmbeddedReferential, ShippedReferentialValidatesWithTheRequiredSize) {
+  const Referential& r = EmbeddedReferential();
+  EXPECT_EQ(r.domains.size(), 15u);
+  EXPECT_GE(r.questions.size(), 120u);
+  EXPECT_GE(r.measures.size(), 70u);
+  EXPECT_EQ(r.domains.front().id, "governance");
+  // Each context rule of the issue exists: no Wi-Fi, no directory, hosted mail.
+  std::vector<std::string> rules;
+  for (const auto& rule : r.rules) rules.push_back(rule.when.context);
+  for (const char* context : {"wifi_guests", "directory", "mail_service"}) {
+    EXPECT_NE(std::find(rules.begin(), rules.end(), context), rules.end()) << context;
+  }
+  for (const auto& q : r.questions) {
+    EXPECT_FALSE(q.mappings.empty()) << q.id << " maps to no referential";
+  }
 }
 
 }  // namespace
