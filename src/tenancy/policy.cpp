@@ -33,6 +33,8 @@ bool CrrcAllows(const Principal& who, Action action, const Scope& target) {
     case Action::kCreateStructure:
     case Action::kEditStructure:
     case Action::kManageOrganizations:
+    case Action::kViewDiagnostic:
+    case Action::kRunDiagnostic:
       return true;
     case Action::kManageUsers:
       // Consultants onboard the people of the structures they accompany.
@@ -61,6 +63,11 @@ bool StructureAllows(const Principal& who, Action action, const Scope& target) {
       return director && OnOwnStructure(who, target);
     case Action::kViewUsers:
       return who.role != Role::kStructureReader && InStructure(who, target);
+    case Action::kViewDiagnostic:
+      // The director and the IT referent read their diagnostics (issue 3).
+      return who.role != Role::kStructureReader && InStructure(who, target);
+    case Action::kRunDiagnostic:
+      return false;
     case Action::kManageUsers:
     case Action::kViewAudit:
       return director && OnOwnStructure(who, target);
@@ -94,6 +101,8 @@ std::string_view ActionCode(Action action) {
     case Action::kViewAudit: return "view_audit";
     case Action::kExportAudit: return "export_audit";
     case Action::kManageOwnAccount: return "manage_own_account";
+    case Action::kViewDiagnostic: return "view_diagnostic";
+    case Action::kRunDiagnostic: return "run_diagnostic";
   }
   return "";
 }

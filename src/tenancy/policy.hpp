@@ -39,6 +39,8 @@ enum class Action {
   kViewAudit,
   kExportAudit,
   kManageOwnAccount,    // profile, password, MFA, personal API tokens
+  kViewDiagnostic,      // read a structure's maturity diagnostics and their results
+  kRunDiagnostic,       // create, fill in (context, interview) and lock a diagnostic
 };
 
 std::string_view ActionCode(Action action);

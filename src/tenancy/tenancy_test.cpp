@@ -115,6 +115,16 @@ TEST(Policy, GrantingNeverRaisesPower) {
   EXPECT_FALSE(MayGrant(admin, Role::kCrrcConsultant, {"r1", "s1"}));
 }
 
+TEST(Policy, DiagnosticsAreRunByTheCentreAndReadByTheStructure) {
+  EXPECT_TRUE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kRunDiagnostic, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kRunDiagnostic, {"r2", "s2"}));
+  EXPECT_TRUE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kViewDiagnostic, {"r1", "s1"}));
+  EXPECT_TRUE(Allows(Make(Role::kStructureItReferent, "r1", "s1"), Action::kViewDiagnostic, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureReader, "r1", "s1"), Action::kViewDiagnostic, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kViewDiagnostic, {"r1", "s2"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kRunDiagnostic, {"r1", "s1"}));
+}
+
 TEST(Policy, AnonymousIsRefused) {
   EXPECT_FALSE(Allows(Principal{}, Action::kViewDashboard, {}));
 }

@@ -101,6 +101,7 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddDashboardRoutes(*this);
   AddStructureRoutes(*this);
   AddSiteRoutes(*this);
+  AddApiDiagnosticRoutes(*this);
   AddStructureExportRoutes(*this);
   AddAdminRoutes(*this);
   AddProfileRoutes(*this);

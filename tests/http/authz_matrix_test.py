@@ -44,6 +44,8 @@ VIEW_TARGET_USER = CRRC_BFC | {"director", "it_referent"}
 MANAGE_TARGET_USER = CRRC_BFC | {"director"}
 VIEW_AUDIT = {"platform_admin", "crrc_admin", "director", "other_structure"}
 EXPORT_AUDIT = {"platform_admin", "crrc_admin"}
+RUN_DIAGNOSTIC = CRRC_BFC
+VIEW_DIAGNOSTIC = CRRC_BFC | {"director", "it_referent"}
 
 
 def invitation_form(fx):
@@ -158,6 +160,18 @@ TABLE = {
     ("POST", "/api/v1/invitations"): {"allow": INVITE_TO_TILLEULS, "json": invitation_form},
     ("GET", "/api/v1/audit"): {"allow": VIEW_AUDIT},
     ("GET", "/api/v1/audit.csv"): {"allow": EXPORT_AUDIT},
+    ("GET", "/api/v1/diagnostics"): {"allow": VIEW_DASHBOARD},
+    ("POST", "/api/v1/diagnostics"): {"allow": RUN_DIAGNOSTIC, "json": lambda fx: {"structure_id": fx["tilleuls"]}},
+    ("GET", "/api/v1/diagnostics/{id:id}"): {"allow": VIEW_DIAGNOSTIC,
+                                             "path": lambda fx: f"/api/v1/diagnostics/{fx['diagnostic']}"},
+    ("PUT", "/api/v1/diagnostics/{id:id}/context"): {"allow": RUN_DIAGNOSTIC, "json": lambda fx: {},
+                                                     "path": lambda fx: f"/api/v1/diagnostics/{fx['diagnostic']}/context"},
+    ("PUT", "/api/v1/diagnostics/{id:id}/answers/{question:token}"): {
+        "allow": RUN_DIAGNOSTIC, "json": lambda fx: {"answer": 9},
+        "path": lambda fx: f"/api/v1/diagnostics/{fx['diagnostic']}/answers/bak.offline"},
+    ("POST", "/api/v1/diagnostics/{id:id}/lock"): {
+        "allow": RUN_DIAGNOSTIC, "disposable_diagnostic": True, "json": lambda fx: {},
+        "path": lambda fx: f"/api/v1/diagnostics/{fx['target_diagnostic']}/lock"},
     ("GET", "/api/v1/tokens"): {"allow": EVERYONE},
     ("POST", "/api/v1/tokens"): {"allow": EVERYONE, "json": lambda fx: {}},  # 422: no name
     ("DELETE", "/api/v1/tokens/{id:id}"): {"allow": EVERYONE, "allow_codes": {404},
@@ -194,6 +208,15 @@ def create_disposable_structure(admin, fx):
     if status != 201:
         raise RuntimeError(f"could not create a disposable structure: {status} {body}")
     import json
+    return json.loads(body)["id"]
+
+
+def create_diagnostic(admin, fx):
+    import json
+    status, _, body = admin.request("POST", "/api/v1/diagnostics", headers={"X-CSRF-Token": fx["admin_csrf"]},
+                                    json_body={"structure_id": fx["tilleuls"]})
+    if status != 201:
+        raise RuntimeError(f"could not create a diagnostic: {status} {body}")
     return json.loads(body)["id"]
 
 
@@ -252,6 +275,7 @@ def main():
         fx["bfc"] = next(r["id"] for r in regions if r["code"] == "bfc")
         users = json.loads(admin.request("GET", "/api/v1/users?per_page=200")[2])["items"]
         fx["target_user"] = next(u["id"] for u in users if u["email"] == TARGET_EMAIL)
+        fx["diagnostic"] = create_diagnostic(admin, fx)
 
         ordered = sorted(routes, key=lambda r: TABLE.get(tuple(r), {}).get("fresh", False))
         for method, pattern in ordered:
@@ -261,6 +285,9 @@ def main():
             entry = dict(entry, method=method)
             for persona in [*PERSONAS, None]:
                 fx["target_structure"] = fx["tilleuls"]
+                fx["target_diagnostic"] = fx["diagnostic"]
+                if entry.get("disposable_diagnostic") and persona in entry.get("allow", set()):
+                    fx["target_diagnostic"] = create_diagnostic(admin, fx)
                 if entry.get("disposable") and persona in entry.get("allow", set()):
                     fx["target_structure"] = create_disposable_structure(admin, fx)
                 path = entry["path"](fx) if "path" in entry else pattern

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""The maturity diagnostic through the API, against the real binary: create, context
+sheet, answers with revisions (a stale revision gets 409 with the current answer),
+scores and priorities, lock (then nothing changes), re-assessment from the locked
+diagnostic, and the structure's director reading it while another structure cannot.
+Usage: diagnostic_api_test.py PATH_TO_VIGIE [--postgres-from-env]"""
+import json
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import vigie_harness as harness  # noqa: E402
+
+SERVER = None
+
+
+class Client:
+    def __init__(self, email):
+        self.browser = harness.Browser(SERVER)
+        assert self.browser.login(email) in (200, 303)
+        self.csrf = self.browser.meta_token("/profil")
+
+    def call(self, method, path, body=None):
+        headers = {"X-CSRF-Token": self.csrf}
+        status, _, text = self.browser.request(method, path, headers=headers,
+                                               json_body=body if body is not None else ({} if method != "GET" else None))
+        return status, (json.loads(text) if text else None)
+
+
+class DiagnosticApiTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.consultant = Client("consultant@vigie.example")
+        status, structures = cls.consultant.call("GET", "/api/v1/structures?per_page=50")
+        cls.tilleuls = next(s["id"] for s in structures["items"] if s["name"] == "EHPAD Les Tilleuls")
+
+    def create(self):
+        status, d = self.consultant.call("POST", "/api/v1/diagnostics", {"structure_id": self.tilleuls})
+        self.assertEqual(status, 201, d)
+        return d
+
+    def test_full_path_with_conflict_lock_and_reassessment(self):
+        d = self.create()
+        self.assertEqual(d["status"], "context")
+        base = f"/api/v1/diagnostics/{d['id']}"
+        status, body = self.consultant.call("PUT", base + "/context", {"care": "medical", "wifi_guests": "none"})
+        self.assertEqual((status, body["status"]), (200, "interview"))
+        status, body = self.consultant.call("PUT", base + "/context", {"care": "chirurgie"})
+        self.assertEqual(status, 422)
+        self.assertEqual(body["error"]["fields"][0]["field"], "care")
+
+        status, a = self.consultant.call("PUT", base + "/answers/bak.offline",
+                                         {"answer": 0, "comment": "NAS dans la même pièce", "revision": 0})
+        self.assertEqual((status, a["revision"]), (200, 1))
+        status, a = self.consultant.call("PUT", base + "/answers/bak.offline", {"answer": 1, "revision": 1})
+        self.assertEqual((status, a["revision"]), (200, 2))
+        # A second consultant's page still shows revision 1: refused, with the current answer.
+        status, conflict = self.consultant.call("PUT", base + "/answers/bak.offline", {"answer": 3, "revision": 1})
+        self.assertEqual(status, 409)
+        self.assertEqual((conflict["current"]["answer"], conflict["current"]["revision"]), ("1", 2))
+        for bad in ({"answer": 7}, {"answer": "peut-être"}):
+            self.assertEqual(self.consultant.call("PUT", base + "/answers/bak.offline", bad)[0], 422)
+        self.assertEqual(self.consultant.call("PUT", base + "/answers/inconnue.question", {"answer": 1})[0], 422)
+
+        status, full = self.consultant.call("GET", base)
+        results = full["results"]
+        self.assertIsNotNone(results["global"])
+        backups = next(x for x in results["domains"] if x["id"] == "backups")
+        self.assertEqual(backups["answered"], 1)
+        self.assertIn("M-BAK-01", [p["measure"] for p in results["priorities"]])
+        network = next(x for x in results["domains"] if x["id"] == "network")
+        self.assertLess(network["asked"], 9, "Wi-Fi questions are not applicable without Wi-Fi")
+
+        self.assertEqual(self.consultant.call("POST", base + "/lock")[0], 200)
+        status, body = self.consultant.call("PUT", base + "/answers/bak.offline", {"answer": 3, "revision": 2})
+        self.assertEqual(status, 409)
+        self.assertIn("verrouillé", body["error"]["message"])
+        self.assertEqual(self.consultant.call("POST", base + "/lock")[0], 409)
+
+        status, again = self.consultant.call("POST", "/api/v1/diagnostics",
+                                             {"structure_id": self.tilleuls, "from_previous": True})
+        self.assertEqual(status, 201)
+        self.assertEqual(again["previous_diagnostic_id"], d["id"])
+        self.assertEqual(next(a for a in again["answers"] if a["question"] == "bak.offline")["answer"], "1")
+        self.assertEqual(again["context"]["care"], "medical")
+
+    def test_structure_reads_its_own_diagnostic_only(self):
+        d = self.create()
+        director = Client("direction@tilleuls.example")
+        self.assertEqual(director.call("GET", f"/api/v1/diagnostics/{d['id']}")[0], 200)
+        self.assertEqual(director.call("PUT", f"/api/v1/diagnostics/{d['id']}/answers/bak.offline", {"answer": 3})[0], 403)
+        other = Client("direction@chene.example")
+        self.assertEqual(other.call("GET", f"/api/v1/diagnostics/{d['id']}")[0], 403)
+        status, listing = other.call("GET", "/api/v1/diagnostics")
+        self.assertEqual([x for x in listing["items"] if x["id"] == d["id"]], [])
+
+
+def main():
+    global SERVER
+    postgres = harness.postgres_from_env() if "--postgres-from-env" in sys.argv else None
+    SERVER = harness.Server(sys.argv[1], postgres_url=postgres)
+    try:
+        ok = unittest.main(argv=[sys.argv[0]], exit=False, verbosity=1).result.wasSuccessful()
+    finally:
+        code = SERVER.stop()
+    sys.exit(0 if ok and code == 0 else 1)
+
+
+if __name__ == "__main__":
+    main()
