@@ -2,6 +2,8 @@
 
 #include "auth/audit_log.hpp"
 #include "crypto/random.hpp"
+#include "core/french_format.hpp"
+#include "storage/diagnostic_repository.hpp"
 #include "storage/tenancy_repository.hpp"
 #include "tenancy/structure_validation.hpp"
 #include "web/view_helpers.hpp"
@@ -243,6 +245,27 @@ void AddStructureRoutes(WebApp& app) {
             const tenancy::Scope scope{st.region_id, st.id};
             view.set("can_edit", tenancy::Allows(ctx.Principal(), Action::kEditStructure, scope));
             view.set("can_delete", tenancy::Allows(ctx.Principal(), Action::kDeleteStructure, scope));
+            const bool see_diagnostics = tenancy::Allows(ctx.Principal(), Action::kViewDiagnostic, scope);
+            view.set("see_diagnostics", see_diagnostics);
+            view.set("can_run_diagnostic", tenancy::Allows(ctx.Principal(), Action::kRunDiagnostic, scope));
+            if (see_diagnostics) {
+              View diagnostics = List();
+              bool has_locked = false;
+              ctx.services.db.Run([&](storage::Session& s) {
+                for (const auto& d : storage::ListDiagnostics(s, {}, st.id)) {
+                  View dv = Object();
+                  dv.set("id", d.id);
+                  dv.set("created_at", core::FormatDate(d.created_at));
+                  dv.set("status", d.status == "locked" ? "Validé le " + core::FormatDate(d.locked_at)
+                                   : d.status == "context" ? std::string("Fiche contexte") : std::string("Entretien en cours"));
+                  has_locked = has_locked || d.status == "locked";
+                  diagnostics.push_back(dv);
+                }
+              });
+              view.set("diagnostics", diagnostics);
+              view.set("has_diagnostics", !diagnostics.is_empty_list());
+              view.set("has_locked_diagnostic", has_locked);
+            }
             return ctx.Page("structure_detail", st.name, view);
           }});
 

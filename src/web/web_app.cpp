@@ -102,6 +102,7 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddStructureRoutes(*this);
   AddSiteRoutes(*this);
   AddApiDiagnosticRoutes(*this);
+  AddDiagnosticRoutes(*this);
   AddStructureExportRoutes(*this);
   AddAdminRoutes(*this);
   AddProfileRoutes(*this);

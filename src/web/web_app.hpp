@@ -70,6 +70,7 @@ void AddDashboardRoutes(WebApp& app);
 void AddStructureRoutes(WebApp& app);
 void AddSiteRoutes(WebApp& app);
 void AddApiDiagnosticRoutes(WebApp& app);
+void AddDiagnosticRoutes(WebApp& app);
 void AddStructureExportRoutes(WebApp& app);
 // Administration: regions and organisations (region_routes.cpp), then, in this
 // order, AddUserRoutes (user_routes.cpp) and AddAuditRoutes (audit_routes.cpp).

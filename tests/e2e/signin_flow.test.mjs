@@ -422,6 +422,31 @@ test('a consultant enrols the second factor, creates a structure and signs out',
     assert.equal(await page.getByRole('definition').filter({ hasText: validFiness }).count(), 1, 'the FINESS must be shown');
     await checkPage(page, 'structure page');
 
+    // Start a maturity diagnostic: context sheet, then the interview with the keyboard.
+    await page.getByRole('button', { name: 'Démarrer un diagnostic' }).click();
+    await page.getByRole('button', { name: 'Enregistrer et passer à l’entretien' }).waitFor();
+    await checkPage(page, 'diagnostic context sheet');
+    await page.getByRole('button', { name: 'Enregistrer et passer à l’entretien' }).click();
+    await page.getByRole('navigation', { name: 'Domaines du diagnostic' }).waitFor();
+    await checkPage(page, 'diagnostic interview');
+    const questions = page.locator('form.question');
+    const first = questions.nth(0);
+    const second = questions.nth(1);
+    await first.locator('input[type="radio"]').first().focus();
+    await page.keyboard.press('2');
+    await first.getByRole('status').filter({ hasText: 'Enregistré' }).waitFor();
+    assert.ok(await first.locator('input[value="2"]').isChecked(), 'the key 2 answers level 2');
+    await second.locator('input[type="radio"]').first().focus();
+    await page.keyboard.press('?');
+    await second.getByRole('status').filter({ hasText: 'Enregistré' }).waitFor();
+    await page.reload();
+    assert.ok(await page.locator('form.question').nth(0).locator('input[value="2"]').isChecked(), 'answers survive a reload');
+    assert.ok(await page.locator('form.question').nth(1).locator('input[value="?"]').isChecked());
+    await checkPage(page, 'diagnostic interview after reload');
+    await page.getByRole('link', { name: '3. Restitution' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Les mesures prioritaires' }).waitFor();
+    await checkPage(page, 'diagnostic restitution');
+
     // Sign out.
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.waitForURL('**/connexion');
