@@ -1,10 +1,13 @@
 // Demo data: two regions (to show tenant isolation), an organisme gestionnaire,
 // structures of different categories, and one account of every role. Idempotent.
 
+#include <map>
 #include <ostream>
 
 #include "auth/account_service.hpp"
 #include "crypto/random.hpp"
+#include "referential/loader.hpp"
+#include "storage/diagnostic_repository.hpp"
 #include "storage/tenancy_repository.hpp"
 #include "storage/user_repository.hpp"
 #include "tenancy/finess.hpp"
@@ -40,6 +43,24 @@ tenancy::Structure MakeStructure(const std::string& region, const std::string& o
   return s;
 }
 
+// A diagnostic whose answers cycle through `pattern` over the referential's questions
+// (only the first `limit` when an interview is still under way).
+void AddDemoDiagnostic(storage::Session& s, storage::Backend backend, const std::string& region_id,
+                       const std::string& structure_id, const std::vector<int>& pattern, bool locked, long long when,
+                       const std::map<std::string, std::string>& context, std::size_t limit = 100000) {
+  const auto& r = referential::EmbeddedReferential();
+  storage::DiagnosticRecord d{crypto::NewId(), structure_id, region_id, r.id, r.version, "interview", "", "", when,
+                              when, 0, ""};
+  storage::InsertDiagnostic(s, d);
+  for (const auto& [key, value] : context) storage::SaveContextValue(s, d.id, key, value, when, "demo");
+  for (std::size_t i = 0; i < r.questions.size() && i < limit; ++i) {
+    storage::SaveAnswer(s, backend, d.id,
+                        {r.questions[i].id, std::to_string(pattern[i % pattern.size()]), "", "", 0, 0, ""}, 0,
+                        when, "demo");
+  }
+  if (locked) storage::SetDiagnosticStatus(s, d.id, "locked", when + 3600, "demo");
+}
+
 }  // namespace
 
 void LoadDemoData(storage::Database& db, auth::AccountService& accounts, const core::Clock& clock,
@@ -47,7 +68,7 @@ void LoadDemoData(storage::Database& db, auth::AccountService& accounts, const c
   bool exists = false;
   db.Run([&](storage::Session& s) { exists = storage::FindRegionByCode(s, "bfc").has_value(); });
   const long long now = clock.Now();
-  std::string region_id, other_region_id, ehpad_id, ime_id, other_structure_id;
+  std::string region_id, other_region_id, ehpad_id, ime_id, mas_id, other_structure_id;
   if (!exists) {
     db.Transact([&](storage::Session& s) {
       region_id = crypto::NewId();
@@ -74,6 +95,7 @@ void LoadDemoData(storage::Database& db, auth::AccountService& accounts, const c
       storage::InsertSite(s, {crypto::NewId(), ehpad.id, "Bâtiment principal", "12 rue des Tilleuls, 21000 Dijon", now});
       ehpad_id = ehpad.id;
       ime_id = ime.id;
+      mas_id = mas.id;
       other_structure_id = other.id;
     });
     using R = tenancy::Role;
@@ -89,6 +111,20 @@ void LoadDemoData(storage::Database& db, auth::AccountService& accounts, const c
         {"direction@volcans.example", "Louis Fabre", R::kStructureDirector, other_region_id, other_structure_id, kDemoPassword},
     };
     for (const auto& u : users) accounts.CreateUser(u, "données de démonstration");
+    // Diagnostics: a weak EHPAD and a medium IME, both validated, and one interview
+    // under way at the MAS.
+    db.Transact([&](storage::Session& s) {
+      AddDemoDiagnostic(s, db.backend(), region_id, ehpad_id, {0, 1, 0, 2, 1, 0, 3, 1, 0}, true, now - 90 * 86400,
+                        {{"care", "medical"}, {"wifi_guests", "shared"}, {"directory", "ad"}, {"servers", "few"},
+                         {"mail_service", "hosted"}, {"sites", "1"}, {"category", "ehpad"}});
+      AddDemoDiagnostic(s, db.backend(), region_id, ime_id, {2, 3, 1, 2, 2, 3, 1, 2}, true, now - 30 * 86400,
+                        {{"care", "nursing"}, {"wifi_guests", "separate"}, {"directory", "cloud"}, {"servers", "none"},
+                         {"mail_service", "office365"}, {"sites", "2"}, {"category", "ime"}});
+      AddDemoDiagnostic(s, db.backend(), region_id, mas_id, {1, 2, 0, 1}, false, now - 2 * 86400,
+                        {{"care", "medical"}, {"wifi_guests", "none"}, {"directory", "none"}, {"servers", "none"},
+                         {"mail_service", "hosted"}, {"sites", "1"}, {"category", "mas"}},
+                        40);
+    });
     out << "Données de démonstration chargées.\n";
   } else {
     out << "Données de démonstration déjà présentes.\n";
