@@ -201,8 +201,11 @@ void ReadContext(const Fields& file, Referential& r) {
       Fields f(*node.as_table(), file.file(), file.errors());
       Rule rule{f.String("id"), {}, f.Strings("not_applicable", true), f.Where()};
       auto when = f.ConditionOf("when");
-      if (!when) f.Error("", "une règle demande « when »");
-      else rule.when = *when;
+      if (when) {
+        rule.when = *when;
+      } else {
+        f.Error("", "une règle demande « when »");
+      }
       r.rules.push_back(std::move(rule));
     }
   }
@@ -287,7 +290,9 @@ LoadResult LoadReferential(const FileReader& read, const std::string& display_di
     }
   }
   for (const std::string& relative : top.Strings("files", true)) {
-    const std::string display = display_dir + "/" + relative;
+    std::string display = display_dir;
+    display += "/";
+    display += relative;
     auto table = Parse(read, relative, display, errors);
     if (!table) continue;
     Fields file(*table, display, errors);

@@ -110,9 +110,9 @@ struct Referential {
   std::vector<Question> questions;
   std::vector<Measure> measures;
 
-  const Question* FindQuestion(const std::string& id) const;
-  const Measure* FindMeasure(const std::string& id) const;
-  const ContextItem* FindContext(const std::string& id) const;
+  const Question* FindQuestion(const std::string& wanted) const;
+  const Measure* FindMeasure(const std::string& wanted) const;
+  const ContextItem* FindContext(const std::string& wanted) const;
 };
 
 }  // namespace vigie::referential

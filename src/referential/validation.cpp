@@ -59,8 +59,12 @@ void CheckCycles(const Referential& r, std::vector<std::string>& errors) {
       if (std::find(path.begin(), path.end(), current) != path.end()) {
         if (!reported.count(current)) {
           std::string chain;
-          for (const auto& p : path) chain += p + " → ";
-          Add(errors, q.where, "conditions d'affichage en boucle : " + chain + current);
+          for (const auto& p : path) {
+            chain += p;
+            chain += " → ";
+          }
+          chain += current;
+          Add(errors, q.where, "conditions d'affichage en boucle : " + chain);
           for (const auto& p : path) reported.insert(p);
         }
         break;

@@ -62,9 +62,7 @@ bool StructureAllows(const Principal& who, Action action, const Scope& target) {
     case Action::kEditStructure:
       return director && OnOwnStructure(who, target);
     case Action::kViewUsers:
-      return who.role != Role::kStructureReader && InStructure(who, target);
-    case Action::kViewDiagnostic:
-      // The director and the IT referent read their diagnostics (issue 3).
+    case Action::kViewDiagnostic:  // the director and the IT referent read their diagnostics
       return who.role != Role::kStructureReader && InStructure(who, target);
     case Action::kRunDiagnostic:
       return false;

@@ -8,6 +8,8 @@
 #include "diagnostic/scoring.hpp"
 #include "storage/tenancy_repository.hpp"
 #include "web/diagnostic_actions.hpp"
+#include "web/qr_code.hpp"
+#include "web/radar_chart.hpp"
 #include "web/view_helpers.hpp"
 #include "web/web_app.hpp"
 
@@ -173,6 +175,36 @@ Response ResultsPage(Context& ctx) {
     domains.push_back(d);
   }
   v.set("domains", domains);
+  std::vector<RadarAxis> axes;
+  std::string alt = "Radar des scores par domaine, de 0 à 5 : ";
+  for (std::size_t i = 0; i < r.domains.size(); ++i) {
+    axes.push_back({r.domains[i].title, report.domains[i].score});
+    alt += r.domains[i].title + " " + (report.domains[i].score ? OneDecimal(*report.domains[i].score) : "non évalué") +
+           (i + 1 < r.domains.size() ? " ; " : ".");
+  }
+  v.set("radar", SvgDataUri(RadarSvg(axes)));
+  v.set("radar_alt", alt);
+  // What pulled each domain down: its three heaviest losses.
+  View explanations = List();
+  for (std::size_t i = 0; i < r.domains.size(); ++i) {
+    const auto& ds = report.domains[i];
+    if (ds.pulled_down.empty()) continue;
+    View e = Object();
+    e.set("title", r.domains[i].title);
+    View items = List();
+    for (std::size_t k = 0; k < ds.pulled_down.size() && k < 3; ++k) {
+      const auto* q = r.FindQuestion(ds.pulled_down[k].question_id);
+      View item = Object();
+      item.set("question", q ? q->text : ds.pulled_down[k].question_id);
+      item.set("answer", ds.pulled_down[k].answer.empty() ? std::string("sans réponse")
+                         : ds.pulled_down[k].answer == "?" ? std::string("je ne sais pas")
+                                                            : "niveau " + ds.pulled_down[k].answer);
+      items.push_back(item);
+    }
+    e.set("items", items);
+    explanations.push_back(e);
+  }
+  v.set("explanations", explanations);
   View priorities = List();
   View top = List();
   for (const auto& p : diagnostic::Prioritize(r, set)) {
