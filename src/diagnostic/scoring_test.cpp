@@ -133,3 +133,29 @@ TEST(AnswersJson, ParsesAndRejectsUnknownIdsAndValues) {
 
 }  // namespace
 }  // namespace vigie::diagnostic
+
+#include "diagnostic/comparison.hpp"
+
+namespace vigie::diagnostic {
+namespace {
+
+TEST(Comparison, DeltasResolvedAndNewMeasures) {
+  const auto r = Small();
+  AnswerSet before;
+  before.answers = {{"gov.charter", Answer::Level(0)}, {"net.fw", Answer::Level(3)}, {"bak.offline", Answer::Level(0)},
+                    {"bak.test", Answer::Level(3)}};
+  AnswerSet after = before;
+  after.answers["bak.offline"] = Answer::Level(3);  // offline copy now in place
+  after.answers["net.fw"] = Answer::Level(1);       // the firewall degraded
+  const auto c = Compare(r, before, after);
+  EXPECT_EQ(c.resolved_measures, std::vector<std::string>{"M-BAK-01"});
+  EXPECT_EQ(c.new_measures, std::vector<std::string>{"M-NET-01"});
+  EXPECT_EQ(c.remaining_measures, std::vector<std::string>{"M-GOV-01"});
+  ASSERT_TRUE(c.domains[2].delta);
+  EXPECT_GT(*c.domains[2].delta, 0) << "backups improved";
+  EXPECT_LT(*c.domains[1].delta, 0) << "network got worse";
+  EXPECT_GT(*c.global_after, *c.global_before);
+}
+
+}  // namespace
+}  // namespace vigie::diagnostic

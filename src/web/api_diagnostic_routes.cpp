@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/french_format.hpp"
+#include "diagnostic/comparison.hpp"
 #include "diagnostic/prioritization.hpp"
 #include "diagnostic/scoring.hpp"
 #include "storage/tenancy_repository.hpp"
@@ -140,6 +141,23 @@ void AddApiDiagnosticRoutes(WebApp& app) {
              }
              return Response::Json(AnswerJson(outcome.current).dump());
            }});
+  app.Add("GET", "/api/v1/diagnostics/{id:id}/comparison", {Guard::kSignedIn, Action::kViewDiagnostic, DiagnosticScopeOfPath, [](Context& ctx) {
+            const auto after = LoadDiagnosticData(ctx, ctx.request.Param("id"));
+            const auto before = ComparedDiagnostic(ctx, after);
+            const auto c = diagnostic::Compare(CurrentReferential(), AnswerSetOf(before), AnswerSetOf(after));
+            auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
+            json domains = json::array();
+            for (const auto& d : c.domains) {
+              domains.push_back({{"id", d.domain_id}, {"before", opt(d.before)}, {"after", opt(d.after)}, {"delta", opt(d.delta)}});
+            }
+            return Response::Json(json{{"before", before.record.id},
+                                       {"after", after.record.id},
+                                       {"global", {{"before", opt(c.global_before)}, {"after", opt(c.global_after)}}},
+                                       {"domains", domains},
+                                       {"resolved_measures", c.resolved_measures},
+                                       {"new_measures", c.new_measures},
+                                       {"remaining_measures", c.remaining_measures}}.dump());
+          }});
   app.Add("POST", "/api/v1/diagnostics/{id:id}/lock", {Guard::kSignedIn, Action::kRunDiagnostic, DiagnosticScopeOfPath, [](Context& ctx) {
             LockDiagnostic(ctx, ctx.request.Param("id"));
             return Full(LoadDiagnosticData(ctx, ctx.request.Param("id")));

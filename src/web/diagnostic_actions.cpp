@@ -130,6 +130,21 @@ storage::SaveAnswerOutcome SaveDiagnosticAnswer(Context& ctx, const std::string&
   return outcome;
 }
 
+DiagnosticData ComparedDiagnostic(Context& ctx, const DiagnosticData& current) {
+  std::string other = ctx.request.Query("with");
+  if (other.empty()) other = ctx.request.Query("avec");
+  if (other.empty()) other = current.record.previous_diagnostic_id;
+  if (other.empty()) {
+    throw core::AppError::NotFound("Ce diagnostic n'a pas de diagnostic précédent auquel se comparer.");
+  }
+  DiagnosticData before = LoadDiagnosticData(ctx, other);
+  if (before.record.structure_id != current.record.structure_id) {
+    throw core::AppError::Invalid("On ne compare que deux diagnostics de la même structure.",
+                                  {{"with", "Choisissez un diagnostic de la même structure."}});
+  }
+  return before;
+}
+
 void LockDiagnostic(Context& ctx, const std::string& id) {
   ctx.services.db.Transact([&](storage::Session& s) {
     auto d = storage::FindDiagnostic(s, id);

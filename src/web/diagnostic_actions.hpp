@@ -40,4 +40,8 @@ storage::SaveAnswerOutcome SaveDiagnosticAnswer(Context& ctx, const std::string&
                                                 const std::string& evidence, long long expected_revision);
 void LockDiagnostic(Context& ctx, const std::string& id);
 
+// The diagnostic to compare the path's one with: `with` (query), or its previous one.
+// Both must belong to the same structure; kInvalid otherwise, kNotFound when none.
+DiagnosticData ComparedDiagnostic(Context& ctx, const DiagnosticData& current);
+
 }  // namespace vigie::web

@@ -4,6 +4,7 @@
 
 #include "core/french_format.hpp"
 #include "diagnostic/applicability.hpp"
+#include "diagnostic/comparison.hpp"
 #include "diagnostic/prioritization.hpp"
 #include "diagnostic/scoring.hpp"
 #include "storage/tenancy_repository.hpp"
@@ -223,12 +224,59 @@ Response ResultsPage(Context& ctx) {
   v.set("top", top);
   v.set("priorities", priorities);
   v.set("has_priorities", !diagnostic::Prioritize(r, set).empty());
+  v.set("has_previous", !data.record.previous_diagnostic_id.empty());
   return ctx.Page("diagnostic_results", "Restitution", v);
+}
+
+std::string Signed(double delta) {
+  if (delta > 0.05) return "+" + OneDecimal(delta);
+  if (delta < -0.05) return OneDecimal(delta);
+  return "=";
+}
+
+Response ComparisonPage(Context& ctx) {
+  const auto after = LoadDiagnosticData(ctx, ctx.request.Param("id"));
+  const auto before = ComparedDiagnostic(ctx, after);
+  const auto& r = CurrentReferential();
+  const auto c = diagnostic::Compare(r, AnswerSetOf(before), AnswerSetOf(after));
+  View v = HeaderView(ctx, after, "results");
+  v.set("before_date", core::FormatDate(before.record.created_at));
+  v.set("before_id", before.record.id);
+  auto fmt = [](const std::optional<double>& s, const char* unit) {
+    return s ? OneDecimal(*s) + "\u00A0/\u00A0" + unit : std::string("—");
+  };
+  v.set("global_before", fmt(c.global_before, "100"));
+  v.set("global_after", fmt(c.global_after, "100"));
+  View domains = List();
+  for (std::size_t i = 0; i < c.domains.size(); ++i) {
+    View d = Object();
+    d.set("title", r.domains[i].title);
+    d.set("before", fmt(c.domains[i].before, "5"));
+    d.set("after", fmt(c.domains[i].after, "5"));
+    d.set("delta", c.domains[i].delta ? Signed(*c.domains[i].delta) : std::string("—"));
+    domains.push_back(d);
+  }
+  v.set("domains", domains);
+  auto titles = [&](const std::vector<std::string>& ids) {
+    View list = List();
+    for (const auto& id : ids) {
+      View m = Object();
+      m.set("title", r.FindMeasure(id)->title);
+      list.push_back(m);
+    }
+    return list;
+  };
+  v.set("resolved", titles(c.resolved_measures));
+  v.set("has_resolved", !c.resolved_measures.empty());
+  v.set("added", titles(c.new_measures));
+  v.set("has_added", !c.new_measures.empty());
+  return ctx.Page("diagnostic_comparison", "Comparaison", v);
 }
 
 }  // namespace
 
 void AddDiagnosticRoutes(WebApp& app) {
+  app.Add("GET", "/diagnostics/{id:id}/comparaison", {Guard::kSignedIn, Action::kViewDiagnostic, DiagnosticScopeOfPath, ComparisonPage});
   app.Add("POST", "/structures/{id:id}/diagnostics", {Guard::kSignedIn, Action::kRunDiagnostic, StructureScopeOfPath, [](Context& ctx) {
             const auto st = StructureOfPath(ctx);
             try {

@@ -171,6 +171,12 @@ TABLE = {
                                                "path": lambda fx: f"/diagnostics/{fx['diagnostic']}/entretien"},
     ("POST", "/diagnostics/{id:id}/reponses"): {"allow": RUN_DIAGNOSTIC, "form": lambda fx: {}, "token_from": "/",
                                                "path": lambda fx: f"/diagnostics/{fx['diagnostic']}/reponses"},
+    # The fixture diagnostic has no previous one: "not found" once the policy allowed.
+    ("GET", "/diagnostics/{id:id}/comparaison"): {"allow": VIEW_DIAGNOSTIC, "allow_codes": {404}, "deny_codes": {403},
+                                                  "path": lambda fx: f"/diagnostics/{fx['diagnostic']}/comparaison"},
+    ("GET", "/api/v1/diagnostics/{id:id}/comparison"): {
+        "allow": VIEW_DIAGNOSTIC, "allow_codes": {404}, "deny_codes": {403},
+        "path": lambda fx: f"/api/v1/diagnostics/{fx['diagnostic']}/comparison"},
     ("POST", "/diagnostics/{id:id}/verrouiller"): {
         "allow": RUN_DIAGNOSTIC, "disposable_diagnostic": True, "form": lambda fx: {}, "token_from": "/",
         "path": lambda fx: f"/diagnostics/{fx['target_diagnostic']}/verrouiller"},

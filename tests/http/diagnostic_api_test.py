@@ -84,6 +84,23 @@ class DiagnosticApiTest(unittest.TestCase):
         self.assertEqual(again["previous_diagnostic_id"], d["id"])
         self.assertEqual(next(a for a in again["answers"] if a["question"] == "bak.offline")["answer"], "1")
         self.assertEqual(again["context"]["care"], "medical")
+        # The re-assessment puts every backup practice in place: the comparison shows it.
+        self.assertEqual(self.consultant.call("PUT", f"/api/v1/diagnostics/{again['id']}/answers/bak.offline",
+                                              {"answer": 3, "revision": 1})[0], 200)
+        backups_now = next(x for x in again["results"]["domains"] if x["id"] == "backups")
+        for question in backups_now["coverage_gaps"]:
+            if question != "bak.offline":
+                self.assertEqual(self.consultant.call("PUT", f"/api/v1/diagnostics/{again['id']}/answers/{question}",
+                                                      {"answer": 3, "revision": 0})[0], 200)
+        status, comparison = self.consultant.call("GET", f"/api/v1/diagnostics/{again['id']}/comparison")
+        self.assertEqual(status, 200)
+        self.assertEqual(comparison["before"], d["id"])
+        backups = next(x for x in comparison["domains"] if x["id"] == "backups")
+        self.assertGreater(backups["delta"], 0)
+        self.assertIn("M-BAK-01", comparison["resolved_measures"])
+        status, _, page = self.consultant.browser.request("GET", f"/diagnostics/{again['id']}/comparaison")
+        self.assertEqual(status, 200)
+        self.assertIn("Mesures qui ne sont plus nécessaires", page)
 
     def test_structure_reads_its_own_diagnostic_only(self):
         d = self.create()
