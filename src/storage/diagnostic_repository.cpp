@@ -123,18 +123,23 @@ SaveAnswerOutcome SaveAnswer(Session& s, Backend backend, const std::string& dia
     outcome.kind = SaveAnswerOutcome::Kind::kNotFound;
     return outcome;
   }
-  auto current = LoadAnswers(s, diagnostic_id);
-  auto it = current.find(answer.question_id);
-  const long long revision = it == current.end() ? 0 : it->second.revision;
+  // Only this question's row is read: a save must not cost the whole diagnostic.
+  std::optional<AnswerRecord> existing;
+  soci::rowset<soci::row> rows =
+      (s.prepare << "SELECT question_id, answer, comment, evidence, revision, updated_at, updated_by "
+                    "FROM diagnostic_answers WHERE diagnostic_id = :d AND question_id = :q",
+       soci::use(diagnostic_id), soci::use(answer.question_id));
+  for (const auto& r : rows) existing = AnswerFromRow(r);
+  const long long revision = existing ? existing->revision : 0;
   if (*status == "locked") {
     outcome.kind = SaveAnswerOutcome::Kind::kLocked;
-    if (it != current.end()) outcome.current = it->second;
+    if (existing) outcome.current = *existing;
     return outcome;
   }
   if (revision != expected_revision) {
     outcome.kind = SaveAnswerOutcome::Kind::kConflict;
-    if (it != current.end()) {
-      outcome.current = it->second;
+    if (existing) {
+      outcome.current = *existing;
     } else {
       outcome.current.question_id = answer.question_id;  // never saved: revision 0
     }
