@@ -1,0 +1,96 @@
+#include "storage/action_plan_repository.hpp"
+
+#include "storage/tenancy_repository.hpp"
+#include "storage_fixture.hpp"
+
+namespace vigie::testing {
+namespace {
+
+using storage::ActionItemRecord;
+using storage::Session;
+using storage::UpdateOutcome;
+
+class ActionPlanRepositoryTest : public StorageTest {
+ protected:
+  void SetUp() override {
+    StorageTest::SetUp();
+    if (IsSkipped()) return;
+    db().Transact([](Session& s) {
+      storage::InsertRegion(s, {"r1", "bfc", "BFC", "Centre", 1});
+      tenancy::Structure st;
+      st.id = "s1";
+      st.region_id = "r1";
+      st.name = "EHPAD";
+      st.finess = "210001234";
+      st.category_code = "ehpad";
+      st.department = "21";
+      storage::InsertStructure(s, st);
+    });
+  }
+
+  static ActionItemRecord Item(const std::string& id, const std::string& measure, long long priority, long long rank) {
+    ActionItemRecord a;
+    a.id = id;
+    a.structure_id = "s1";
+    a.region_id = "r1";
+    a.source = "diagnostic";
+    a.source_id = "d1";
+    a.measure_id = measure;
+    a.priority = priority;
+    a.rank = rank;
+    a.horizon = "3 mois";
+    a.status = "todo";
+    a.created_at = a.updated_at = 10;
+    return a;
+  }
+};
+VIGIE_STORAGE_SUITE(ActionPlanRepositoryTest);
+
+TEST_P(ActionPlanRepositoryTest, CreationIsIdempotentAndListedByPriority) {
+  db().Transact([](Session& s) {
+    EXPECT_TRUE(storage::InsertActionItem(s, Item("a2", "M-GOV-01", 3, 9)));
+    EXPECT_TRUE(storage::InsertActionItem(s, Item("a1", "M-BAK-01", 1, 1)));
+    EXPECT_FALSE(storage::InsertActionItem(s, Item("a3", "M-BAK-01", 1, 1))) << "same measure, same source";
+  });
+  db().Run([](Session& s) {
+    auto items = storage::ListActionItems(s, "s1");
+    ASSERT_EQ(items.size(), 2u);
+    EXPECT_EQ(items[0].measure_id, "M-BAK-01");
+    EXPECT_EQ(items[1].priority, 3);
+  });
+}
+
+TEST_P(ActionPlanRepositoryTest, UpdatesKeepAHistoryAndRefuseStaleRevisions) {
+  db().Transact([](Session& s) { storage::InsertActionItem(s, Item("a1", "M-BAK-01", 1, 1)); });
+  db().Transact([](Session& s) {
+    auto item = *storage::FindActionItem(s, "a1");
+    item.owner = "Prestataire informatique";
+    item.status = "doing";
+    item.progress = 40;
+    item.due_date = "2027-03-31";
+    EXPECT_EQ(storage::UpdateActionItem(s, item, 1, 50, "direction", "h1"), UpdateOutcome::kUpdated);
+  });
+  db().Transact([](Session& s) {
+    auto item = *storage::FindActionItem(s, "a1");
+    EXPECT_EQ(item.revision, 2);
+    EXPECT_EQ(item.status, "doing");
+    item.status = "done";
+    EXPECT_EQ(storage::UpdateActionItem(s, item, 1, 60, "referent", "h2"), UpdateOutcome::kConflict);
+    EXPECT_EQ(storage::UpdateActionItem(s, item, 2, 60, "referent", "h3"), UpdateOutcome::kUpdated);
+    item.id = "absent";
+    EXPECT_EQ(storage::UpdateActionItem(s, item, 1, 60, "referent", "h4"), UpdateOutcome::kNotFound);
+  });
+  db().Run([](Session& s) {
+    const auto history = storage::ListActionItemHistory(s, "a1");
+    ASSERT_EQ(history.size(), 5u);  // owner, due date, status, progress; then status
+    EXPECT_EQ(history[0].field, "owner");
+    EXPECT_EQ(history[0].new_value, "Prestataire informatique");
+    EXPECT_EQ(history.back().field, "status");
+    EXPECT_EQ(history.back().old_value, "doing");
+    EXPECT_EQ(history.back().new_value, "done");
+    EXPECT_EQ(history.back().changed_by, "referent");
+  });
+}
+
+}  // namespace
+}  // namespace vigie::testing
