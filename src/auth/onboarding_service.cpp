@@ -4,6 +4,7 @@
 #include "auth/password_policy.hpp"
 #include "core/error.hpp"
 #include "core/french_format.hpp"
+#include "core/markup.hpp"
 #include "crypto/hash.hpp"
 #include "crypto/password_hash.hpp"
 #include "crypto/random.hpp"
@@ -30,21 +31,6 @@ std::string SigningKey(const AuthSettings& settings) {
   return crypto::HmacSha256(settings.secret_key, "vigie-link-signing");
 }
 
-std::string HtmlEscape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 mail::MailMessage LinkMail(const std::string& to, const std::string& to_name,
                            const std::string& subject, const std::string& intro,
                            const std::string& link, const std::string& action,
@@ -55,8 +41,8 @@ mail::MailMessage LinkMail(const std::string& to, const std::string& to_name,
   m.subject = subject;
   m.text_body = "Bonjour,\n\n" + intro + "\n\n" + action + " :\n" + link + "\n\n" + expiry_text +
                 "\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n";
-  m.html_body = "<p>Bonjour,</p><p>" + HtmlEscape(intro) + "</p><p><a href=\"" + HtmlEscape(link) +
-                "\">" + HtmlEscape(action) + "</a></p><p>" + HtmlEscape(expiry_text) +
+  m.html_body = "<p>Bonjour,</p><p>" + core::EscapeMarkup(intro) + "</p><p><a href=\"" + core::EscapeMarkup(link) +
+                "\">" + core::EscapeMarkup(action) + "</a></p><p>" + core::EscapeMarkup(expiry_text) +
                 "</p><p>Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.</p>";
   return m;
 }

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/markup.hpp"
+
 namespace vigie::web {
 namespace {
 
@@ -10,20 +12,6 @@ std::string Num(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
   return buf;
-}
-
-std::string Escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 // Long domain names are cut at a word boundary; the page's text alternative and
@@ -72,7 +60,7 @@ std::string RadarSvg(const std::vector<RadarAxis>& axes, int size) {
     auto [lx, ly] = point(i, 5.6);
     const char* anchor = lx < center_x - 10 ? "end" : lx > center_x + 10 ? "start" : "middle";
     svg += "<text x=\"" + Num(lx) + "\" y=\"" + Num(ly) + "\" text-anchor=\"" + anchor + "\" fill=\"#1b2733\">" +
-           Escape(ShortLabel(axes[i].label)) + (axes[i].value ? "" : " (non évalué)") + "</text>";
+           core::EscapeMarkup(ShortLabel(axes[i].label)) + (axes[i].value ? "" : " (non évalué)") + "</text>";
   }
   svg += "<polygon points=\"" + area + "\" fill=\"#0b5d6b\" fill-opacity=\"0.25\" stroke=\"#0b5d6b\" stroke-width=\"2\"/>";
   svg += "</svg>";
