@@ -1,16 +1,21 @@
 // Demo data: two regions (to show tenant isolation), an organisme gestionnaire,
 // structures of different categories, and one account of every role. Idempotent.
 
+#include <iterator>
 #include <map>
 #include <ostream>
 
 #include "auth/account_service.hpp"
+#include "core/french_format.hpp"
 #include "crypto/random.hpp"
 #include "referential/loader.hpp"
+#include "storage/action_plan_repository.hpp"
 #include "storage/diagnostic_repository.hpp"
 #include "storage/tenancy_repository.hpp"
 #include "storage/user_repository.hpp"
 #include "tenancy/finess.hpp"
+#include "web/action_plan_actions.hpp"
+#include "web/diagnostic_actions.hpp"
 
 namespace vigie::app {
 
@@ -58,7 +63,38 @@ void AddDemoDiagnostic(storage::Session& s, storage::Backend backend, const std:
                         {r.questions[i].id, std::to_string(pattern[i % pattern.size()]), "", "", 0, 0, ""}, 0,
                         when, "demo");
   }
-  if (locked) storage::SetDiagnosticStatus(s, d.id, "locked", when + 3600, "demo");
+  if (!locked) return;
+  storage::SetDiagnosticStatus(s, d.id, "locked", when + 3600, "demo");
+  web::DiagnosticData data{d, storage::LoadContext(s, d.id), storage::LoadAnswers(s, d.id)};
+  web::AddDiagnosticToPlan(s, r, d, web::AnswerSetOf(data), when + 3600, "Julien Bernard");
+}
+
+// Some follow-up on a plan, so that its views have something to show: the first
+// items under way or done, one abandoned, one late.
+void AddDemoFollowUp(storage::Session& s, const std::string& structure_id, long long now) {
+  auto items = storage::ListActionItems(s, structure_id);
+  struct Step {
+    const char* status;
+    long long progress;
+    const char* comment;
+  };
+  const Step steps[] = {
+      {"done", 100, "Copie hors ligne hebdomadaire en place, vérifiée par le prestataire."},
+      {"doing", 60, "Devis du prestataire reçu, intervention prévue le mois prochain."},
+      {"doing", 30, ""},
+      {"abandoned", 0, ""},
+      {"todo", 0, "À inscrire à l'ordre du jour du prochain comité de direction."},
+  };
+  for (std::size_t i = 0; i < items.size() && i < std::size(steps); ++i) {
+    auto item = items[i];
+    item.status = steps[i].status;
+    item.progress = steps[i].progress;
+    item.comment = steps[i].comment;
+    if (item.status == "abandoned") item.abandon_reason = "Le logiciel concerné sera remplacé au prochain semestre.";
+    if (i == 4) item.due_date = core::FormatIsoDateParis(now - 14 * 86400);  // late
+    storage::UpdateActionItem(s, item, item.revision, now - static_cast<long long>(10 - i) * 86400, "Anne Lefèvre",
+                              crypto::NewId());
+  }
 }
 
 }  // namespace
@@ -117,6 +153,7 @@ void LoadDemoData(storage::Database& db, auth::AccountService& accounts, const c
       AddDemoDiagnostic(s, db.backend(), region_id, ehpad_id, {0, 1, 0, 2, 1, 0, 3, 1, 0}, true, now - 90 * 86400,
                         {{"care", "medical"}, {"wifi_guests", "shared"}, {"directory", "ad"}, {"servers", "few"},
                          {"mail_service", "hosted"}, {"sites", "1"}, {"category", "ehpad"}});
+      AddDemoFollowUp(s, ehpad_id, now);
       AddDemoDiagnostic(s, db.backend(), region_id, ime_id, {2, 3, 1, 2, 2, 3, 1, 2}, true, now - 30 * 86400,
                         {{"care", "nursing"}, {"wifi_guests", "separate"}, {"directory", "cloud"}, {"servers", "none"},
                          {"mail_service", "office365"}, {"sites", "2"}, {"category", "ime"}});

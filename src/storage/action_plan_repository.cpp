@@ -70,6 +70,18 @@ std::vector<ActionItemRecord> ListActionItems(Session& s, const std::string& str
   return out;
 }
 
+namespace {
+
+void InsertHistory(Session& s, const std::string& id, const std::string& item_id, long long now, const std::string& by,
+                   const std::string& field, const std::string& old_value, const std::string& new_value) {
+  s << "INSERT INTO action_item_history (id, item_id, changed_at, changed_by, field, old_value, new_value) "
+       "VALUES (:id, :i, :t, :b, :f, :o, :n)",
+      soci::use(id), soci::use(item_id), soci::use(now), soci::use(by), soci::use(field), soci::use(old_value),
+      soci::use(new_value);
+}
+
+}  // namespace
+
 UpdateOutcome UpdateActionItem(Session& s, const ActionItemRecord& changed, long long expected_revision, long long now,
                                const std::string& by, const std::string& history_id_prefix) {
   auto current = FindActionItem(s, changed.id);
@@ -82,23 +94,46 @@ UpdateOutcome UpdateActionItem(Session& s, const ActionItemRecord& changed, long
       {"abandon_reason", {current->abandon_reason, changed.abandon_reason}},
       {"progress", {std::to_string(current->progress), std::to_string(changed.progress)}},
       {"comment", {current->comment, changed.comment}}};
+  bool any = false;
+  for (const auto& field : fields) any = any || field.second.first != field.second.second;
+  if (!any) return UpdateOutcome::kUpdated;
+  // The revision is checked again by the write itself: under PostgreSQL's read
+  // committed, a concurrent writer may have passed the check above too.
+  soci::statement st =
+      (s.prepare << "UPDATE action_items SET owner = :o, due_date = :d, status = :st, abandon_reason = :ar, "
+                    "progress = :p, comment = :c, updated_at = :t, revision = revision + 1 "
+                    "WHERE id = :id AND revision = :rev",
+       soci::use(changed.owner), soci::use(changed.due_date), soci::use(changed.status),
+       soci::use(changed.abandon_reason), soci::use(changed.progress), soci::use(changed.comment), soci::use(now),
+       soci::use(changed.id), soci::use(expected_revision));
+  st.execute(true);
+  if (st.get_affected_rows() != 1) return UpdateOutcome::kConflict;
   int n = 0;
   for (const auto& [field, values] : fields) {
     if (values.first == values.second) continue;
-    const std::string id = history_id_prefix + "-" + std::to_string(n++);
-    const std::string name = field;
-    s << "INSERT INTO action_item_history (id, item_id, changed_at, changed_by, field, old_value, new_value) "
-         "VALUES (:id, :i, :t, :b, :f, :o, :n)",
-        soci::use(id), soci::use(changed.id), soci::use(now), soci::use(by), soci::use(name),
-        soci::use(values.first), soci::use(values.second);
+    InsertHistory(s, history_id_prefix + "-" + std::to_string(n++), changed.id, now, by, field, values.first,
+                  values.second);
   }
-  if (n == 0) return UpdateOutcome::kUpdated;
-  s << "UPDATE action_items SET owner = :o, due_date = :d, status = :st, abandon_reason = :ar, progress = :p, "
-       "comment = :c, updated_at = :t, revision = revision + 1 WHERE id = :id",
-      soci::use(changed.owner), soci::use(changed.due_date), soci::use(changed.status),
-      soci::use(changed.abandon_reason), soci::use(changed.progress), soci::use(changed.comment), soci::use(now),
-      soci::use(changed.id);
   return UpdateOutcome::kUpdated;
+}
+
+void ReplanActionItem(Session& s, const std::string& id, long long priority, long long rank, const std::string& horizon,
+                      long long now, const std::string& by, const std::string& history_id_prefix) {
+  auto current = FindActionItem(s, id);
+  if (!current) return;
+  const std::pair<const char*, std::pair<std::string, std::string>> fields[] = {
+      {"priority", {std::to_string(current->priority), std::to_string(priority)}},
+      {"rank", {std::to_string(current->rank), std::to_string(rank)}},
+      {"horizon", {current->horizon, horizon}}};
+  int n = 0;
+  for (const auto& [field, values] : fields) {
+    if (values.first == values.second) continue;
+    InsertHistory(s, history_id_prefix + "-" + std::to_string(n++), id, now, by, field, values.first, values.second);
+  }
+  if (n == 0) return;
+  s << "UPDATE action_items SET priority = :p, plan_rank = :r, horizon = :h, updated_at = :t, revision = revision + 1 "
+       "WHERE id = :id",
+      soci::use(priority), soci::use(rank), soci::use(horizon), soci::use(now), soci::use(id);
 }
 
 std::vector<HistoryRecord> ListActionItemHistory(Session& s, const std::string& item_id) {

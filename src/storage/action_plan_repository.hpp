@@ -52,6 +52,10 @@ enum class UpdateOutcome { kUpdated, kConflict, kNotFound };
 // of `changed` if `expected_revision` is current; history rows name each change.
 UpdateOutcome UpdateActionItem(Session& s, const ActionItemRecord& changed, long long expected_revision,
                                long long now, const std::string& by, const std::string& history_id_prefix);
+// A later diagnostic moved an open item's priority: writes priority, rank and horizon
+// with a history row for each changed one; the follow-up fields are left as they are.
+void ReplanActionItem(Session& s, const std::string& id, long long priority, long long rank, const std::string& horizon,
+                      long long now, const std::string& by, const std::string& history_id_prefix);
 std::vector<HistoryRecord> ListActionItemHistory(Session& s, const std::string& item_id);
 
 }  // namespace vigie::storage

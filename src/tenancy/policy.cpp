@@ -35,6 +35,8 @@ bool CrrcAllows(const Principal& who, Action action, const Scope& target) {
     case Action::kManageOrganizations:
     case Action::kViewDiagnostic:
     case Action::kRunDiagnostic:
+    case Action::kViewActionPlan:
+    case Action::kEditActionPlan:  // consultants update the plan during follow-up meetings
       return true;
     case Action::kManageUsers:
       // Consultants onboard the people of the structures they accompany.
@@ -66,6 +68,10 @@ bool StructureAllows(const Principal& who, Action action, const Scope& target) {
       return who.role != Role::kStructureReader && InStructure(who, target);
     case Action::kRunDiagnostic:
       return false;
+    case Action::kViewActionPlan:  // the plan is meant to be shared: readers see it too
+      return InStructure(who, target);
+    case Action::kEditActionPlan:  // the director and the IT referent carry the plan
+      return who.role != Role::kStructureReader && OnOwnStructure(who, target);
     case Action::kManageUsers:
     case Action::kViewAudit:
       return director && OnOwnStructure(who, target);
@@ -101,6 +107,8 @@ std::string_view ActionCode(Action action) {
     case Action::kManageOwnAccount: return "manage_own_account";
     case Action::kViewDiagnostic: return "view_diagnostic";
     case Action::kRunDiagnostic: return "run_diagnostic";
+    case Action::kViewActionPlan: return "view_action_plan";
+    case Action::kEditActionPlan: return "edit_action_plan";
   }
   return "";
 }

@@ -41,6 +41,8 @@ enum class Action {
   kManageOwnAccount,    // profile, password, MFA, personal API tokens
   kViewDiagnostic,      // read a structure's maturity diagnostics and their results
   kRunDiagnostic,       // create, fill in (context, interview) and lock a diagnostic
+  kViewActionPlan,      // read a structure's action plan and its history
+  kEditActionPlan,      // follow the plan up: owner, due date, status, progress, comment
 };
 
 std::string_view ActionCode(Action action);

@@ -125,6 +125,17 @@ TEST(Policy, DiagnosticsAreRunByTheCentreAndReadByTheStructure) {
   EXPECT_FALSE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kRunDiagnostic, {"r1", "s1"}));
 }
 
+TEST(Policy, TheActionPlanIsCarriedByTheStructureAndFollowedByTheCentre) {
+  EXPECT_TRUE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kEditActionPlan, {"r1", "s1"}));
+  EXPECT_TRUE(Allows(Make(Role::kStructureItReferent, "r1", "s1"), Action::kEditActionPlan, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureReader, "r1", "s1"), Action::kEditActionPlan, {"r1", "s1"}));
+  EXPECT_TRUE(Allows(Make(Role::kStructureReader, "r1", "s1"), Action::kViewActionPlan, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kViewActionPlan, {"r1", "s2"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kEditActionPlan, {"r1", ""}));
+  EXPECT_TRUE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kEditActionPlan, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kViewActionPlan, {"r2", "s9"}));
+}
+
 TEST(Policy, AnonymousIsRefused) {
   EXPECT_FALSE(Allows(Principal{}, Action::kViewDashboard, {}));
 }

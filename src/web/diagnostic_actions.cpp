@@ -3,6 +3,7 @@
 #include "auth/audit_log.hpp"
 #include "core/utf8.hpp"
 #include "crypto/random.hpp"
+#include "web/action_plan_actions.hpp"
 #include "referential/loader.hpp"
 
 namespace vigie::web {
@@ -150,7 +151,13 @@ void LockDiagnostic(Context& ctx, const std::string& id) {
     auto d = storage::FindDiagnostic(s, id);
     if (!d) throw core::AppError::NotFound("Ce diagnostic n'existe pas.");
     if (!storage::SetDiagnosticStatus(s, id, "locked", ctx.services.clock.Now(), ctx.Who().user.id)) throw LockedError();
-    Audit(ctx, s, "diagnostic.locked", *d, "Diagnostic validé et verrouillé");
+    // The plan is made in the same transaction: a locked diagnostic always has its items.
+    DiagnosticData data{*d, storage::LoadContext(s, id), storage::LoadAnswers(s, id)};
+    const auto& who = ctx.Who().user;
+    const auto added = AddDiagnosticToPlan(s, CurrentReferential(), *d, AnswerSetOf(data), ctx.services.clock.Now(),
+                                           who.display_name.empty() ? who.email : who.display_name);
+    Audit(ctx, s, "diagnostic.locked", *d,
+          "Diagnostic validé et verrouillé ; " + std::to_string(added) + " action(s) ajoutée(s) au plan");
   });
 }
 

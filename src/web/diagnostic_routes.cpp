@@ -225,6 +225,8 @@ Response ResultsPage(Context& ctx) {
   v.set("priorities", priorities);
   v.set("has_priorities", !diagnostic::Prioritize(r, set).empty());
   v.set("has_previous", !data.record.previous_diagnostic_id.empty());
+  v.set("see_plan", tenancy::Allows(ctx.Principal(), Action::kViewActionPlan,
+                                    {data.record.region_id, data.record.structure_id}));
   return ctx.Page("diagnostic_results", "Restitution", v);
 }
 

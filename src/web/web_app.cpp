@@ -103,6 +103,8 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddSiteRoutes(*this);
   AddApiDiagnosticRoutes(*this);
   AddDiagnosticRoutes(*this);
+  AddActionPlanRoutes(*this);
+  AddApiActionPlanRoutes(*this);
   AddStructureExportRoutes(*this);
   AddAdminRoutes(*this);
   AddProfileRoutes(*this);

@@ -71,6 +71,8 @@ void AddStructureRoutes(WebApp& app);
 void AddSiteRoutes(WebApp& app);
 void AddApiDiagnosticRoutes(WebApp& app);
 void AddDiagnosticRoutes(WebApp& app);
+void AddActionPlanRoutes(WebApp& app);     // action_plan_routes.cpp
+void AddApiActionPlanRoutes(WebApp& app);  // api_action_plan_routes.cpp
 void AddStructureExportRoutes(WebApp& app);
 // Administration: regions and organisations (region_routes.cpp), then, in this
 // order, AddUserRoutes (user_routes.cpp) and AddAuditRoutes (audit_routes.cpp).

@@ -46,6 +46,8 @@ VIEW_AUDIT = {"platform_admin", "crrc_admin", "director", "other_structure"}
 EXPORT_AUDIT = {"platform_admin", "crrc_admin"}
 RUN_DIAGNOSTIC = CRRC_BFC
 VIEW_DIAGNOSTIC = CRRC_BFC | {"director", "it_referent"}
+VIEW_ACTION_PLAN = CRRC_BFC | TILLEULS
+EDIT_ACTION_PLAN = CRRC_BFC | {"director", "it_referent"}
 
 
 def invitation_form(fx):
@@ -180,6 +182,18 @@ TABLE = {
     ("POST", "/diagnostics/{id:id}/verrouiller"): {
         "allow": RUN_DIAGNOSTIC, "disposable_diagnostic": True, "form": lambda fx: {}, "token_from": "/",
         "path": lambda fx: f"/diagnostics/{fx['target_diagnostic']}/verrouiller"},
+    ("GET", "/structures/{id:id}/plan-action"): {"allow": VIEW_ACTION_PLAN,
+                                                "path": lambda fx: f"/structures/{fx['tilleuls']}/plan-action"},
+    ("GET", "/plan-action/{id:id}"): {"allow": VIEW_ACTION_PLAN, "path": lambda fx: f"/plan-action/{fx['action_item']}"},
+    # An empty form is refused by validation (422): the handler was reached, nothing saved.
+    ("POST", "/plan-action/{id:id}"): {"allow": EDIT_ACTION_PLAN, "form": lambda fx: {}, "token_from": "/",
+                                      "path": lambda fx: f"/plan-action/{fx['action_item']}"},
+    ("GET", "/api/v1/structures/{id:id}/action-plan"): {
+        "allow": VIEW_ACTION_PLAN, "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/action-plan"},
+    ("GET", "/api/v1/action-items/{id:id}"): {"allow": VIEW_ACTION_PLAN,
+                                              "path": lambda fx: f"/api/v1/action-items/{fx['action_item']}"},
+    ("PATCH", "/api/v1/action-items/{id:id}"): {"allow": EDIT_ACTION_PLAN, "json": lambda fx: {},
+                                                "path": lambda fx: f"/api/v1/action-items/{fx['action_item']}"},
     ("GET", "/api/v1/diagnostics"): {"allow": VIEW_DASHBOARD},
     ("POST", "/api/v1/diagnostics"): {"allow": RUN_DIAGNOSTIC, "json": lambda fx: {"structure_id": fx["tilleuls"]}},
     ("GET", "/api/v1/diagnostics/{id:id}"): {"allow": VIEW_DIAGNOSTIC,
@@ -296,6 +310,8 @@ def main():
         users = json.loads(admin.request("GET", "/api/v1/users?per_page=200")[2])["items"]
         fx["target_user"] = next(u["id"] for u in users if u["email"] == TARGET_EMAIL)
         fx["diagnostic"] = create_diagnostic(admin, fx)
+        plan = json.loads(admin.request("GET", f"/api/v1/structures/{fx['tilleuls']}/action-plan")[2])
+        fx["action_item"] = plan["items"][0]["id"]
 
         ordered = sorted(routes, key=lambda r: TABLE.get(tuple(r), {}).get("fresh", False))
         for method, pattern in ordered:

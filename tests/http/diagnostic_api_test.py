@@ -4,7 +4,6 @@ sheet, answers with revisions (a stale revision gets 409 with the current answer
 scores and priorities, lock (then nothing changes), re-assessment from the locked
 diagnostic, and the structure's director reading it while another structure cannot.
 Usage: diagnostic_api_test.py PATH_TO_VIGIE [--postgres-from-env]"""
-import json
 import os
 import sys
 import unittest
@@ -15,23 +14,10 @@ import vigie_harness as harness  # noqa: E402
 SERVER = None
 
 
-class Client:
-    def __init__(self, email):
-        self.browser = harness.Browser(SERVER)
-        assert self.browser.login(email) in (200, 303)
-        self.csrf = self.browser.meta_token("/profil")
-
-    def call(self, method, path, body=None):
-        headers = {"X-CSRF-Token": self.csrf}
-        status, _, text = self.browser.request(method, path, headers=headers,
-                                               json_body=body if body is not None else ({} if method != "GET" else None))
-        return status, (json.loads(text) if text else None)
-
-
 class DiagnosticApiTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.consultant = Client("consultant@vigie.example")
+        cls.consultant = harness.ApiClient(SERVER, "consultant@vigie.example")
         status, structures = cls.consultant.call("GET", "/api/v1/structures?per_page=50")
         cls.tilleuls = next(s["id"] for s in structures["items"] if s["name"] == "EHPAD Les Tilleuls")
 
@@ -104,24 +90,17 @@ class DiagnosticApiTest(unittest.TestCase):
 
     def test_structure_reads_its_own_diagnostic_only(self):
         d = self.create()
-        director = Client("direction@tilleuls.example")
+        director = harness.ApiClient(SERVER, "direction@tilleuls.example")
         self.assertEqual(director.call("GET", f"/api/v1/diagnostics/{d['id']}")[0], 200)
         self.assertEqual(director.call("PUT", f"/api/v1/diagnostics/{d['id']}/answers/bak.offline", {"answer": 3})[0], 403)
-        other = Client("direction@chene.example")
+        other = harness.ApiClient(SERVER, "direction@chene.example")
         self.assertEqual(other.call("GET", f"/api/v1/diagnostics/{d['id']}")[0], 403)
         status, listing = other.call("GET", "/api/v1/diagnostics")
         self.assertEqual([x for x in listing["items"] if x["id"] == d["id"]], [])
 
 
 def main():
-    global SERVER
-    postgres = harness.postgres_from_env() if "--postgres-from-env" in sys.argv else None
-    SERVER = harness.Server(sys.argv[1], postgres_url=postgres)
-    try:
-        ok = unittest.main(argv=[sys.argv[0]], exit=False, verbosity=1).result.wasSuccessful()
-    finally:
-        code = SERVER.stop()
-    sys.exit(0 if ok and code == 0 else 1)
+    harness.run_unittests(globals())
 
 
 if __name__ == "__main__":

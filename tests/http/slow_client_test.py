@@ -75,16 +75,10 @@ class SlowClientTest(unittest.TestCase):
 
 
 def main():
-    global SERVER
     conf = os.path.join(tempfile.mkdtemp(prefix="vigie-conf-"), "vigie.toml")
     with open(conf, "w") as f:
         f.write("read_timeout_seconds = 1\nidle_timeout_seconds = 2\n")
-    SERVER = harness.Server(sys.argv[1], extra_args=["--config", conf])
-    try:
-        ok = unittest.main(argv=[sys.argv[0]], exit=False, verbosity=1).result.wasSuccessful()
-    finally:
-        code = SERVER.stop()
-    sys.exit(0 if ok and code == 0 else 1)
+    harness.run_unittests(globals(), extra_args=["--config", conf])
 
 
 if __name__ == "__main__":

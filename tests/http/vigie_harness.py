@@ -194,3 +194,35 @@ class Browser:
                                         {"_csrf": self.form_token("/connexion/verification"), "code": code})
             return status
         return status
+
+
+class ApiClient:
+    """A signed-in account calling the JSON API with its CSRF token; answers are
+    (status, parsed JSON or None)."""
+
+    def __init__(self, server, email):
+        self.browser = Browser(server)
+        assert self.browser.login(email) in (200, 303)
+        self.csrf = self.browser.meta_token("/profil")
+
+    def call(self, method, path, body=None):
+        headers = {"X-CSRF-Token": self.csrf}
+        status, _, text = self.browser.request(method, path, headers=headers,
+                                               json_body=body if body is not None else ({} if method != "GET" else None))
+        return status, (json.loads(text) if text else None)
+
+
+def run_unittests(module_globals, **server_args):
+    """Starts a Server (on PostgreSQL with --postgres-from-env), stores it as the
+    module's SERVER, runs the module's unittest cases, stops the server, and exits 0
+    only when every case passed and the server stopped cleanly."""
+    import sys
+    import unittest
+    postgres = postgres_from_env() if "--postgres-from-env" in sys.argv else None
+    server = Server(sys.argv[1], postgres_url=postgres, **server_args)
+    module_globals["SERVER"] = server
+    try:
+        ok = unittest.main(argv=[sys.argv[0]], exit=False, verbosity=1).result.wasSuccessful()
+    finally:
+        code = server.stop()
+    sys.exit(0 if ok and code == 0 else 1)

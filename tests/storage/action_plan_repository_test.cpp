@@ -92,5 +92,30 @@ TEST_P(ActionPlanRepositoryTest, UpdatesKeepAHistoryAndRefuseStaleRevisions) {
   });
 }
 
+TEST_P(ActionPlanRepositoryTest, ReplanningWritesPriorityWithHistoryAndKeepsTheFollowUp) {
+  db().Transact([](Session& s) { storage::InsertActionItem(s, Item("a1", "M-BAK-01", 2, 4)); });
+  db().Transact([](Session& s) {
+    auto item = *storage::FindActionItem(s, "a1");
+    item.status = "doing";
+    item.progress = 30;
+    EXPECT_EQ(storage::UpdateActionItem(s, item, 1, 20, "direction", "h1"), UpdateOutcome::kUpdated);
+    storage::ReplanActionItem(s, "a1", 1, 1, "3 mois", 30, "Diagnostic du 29/11/2026", "h2");
+    storage::ReplanActionItem(s, "a1", 1, 1, "3 mois", 40, "Diagnostic du 29/11/2026", "h3");  // nothing moves
+  });
+  db().Run([](Session& s) {
+    const auto item = *storage::FindActionItem(s, "a1");
+    EXPECT_EQ(item.priority, 1);
+    EXPECT_EQ(item.rank, 1);
+    EXPECT_EQ(item.status, "doing");
+    EXPECT_EQ(item.progress, 30);
+    EXPECT_EQ(item.revision, 3);
+    const auto history = storage::ListActionItemHistory(s, "a1");
+    ASSERT_EQ(history.size(), 4u);  // status, progress; then priority and rank (the horizon did not move)
+    EXPECT_EQ(history[2].field, "priority");
+    EXPECT_EQ(history[2].old_value, "2");
+    EXPECT_EQ(history[3].field, "rank");
+  });
+}
+
 }  // namespace
 }  // namespace vigie::testing
