@@ -29,3 +29,9 @@ target_link_libraries(vigie_soci INTERFACE ${SOCI_SQLITE_LIB} ${SOCI_POSTGRESQL_
 find_path(MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)
 add_library(vigie_mustache INTERFACE)
 target_include_directories(vigie_mustache SYSTEM INTERFACE ${MUSTACHE_INCLUDE_DIR})
+# Deliverables (issue 4): PDF with cairo + pango, XLSX written by libxlsxwriter and
+# read back with minizip + pugixml. xlsxwriter's .pc says version "4": no constraint.
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo-pdf cairo-svg)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
+find_package(pugixml REQUIRED)
