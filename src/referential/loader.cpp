@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -102,6 +103,29 @@ class Fields {
     return value;
   }
 
+  // The shape of each referential's codes (docs/referential-format.md): a typo such
+  // as "H 37" or "P7-4" would otherwise land silently in the reports' annex.
+  static bool IsMappingCode(const std::string& kind, const std::string& code) {
+    static const std::map<std::string, std::regex> kShapes = {
+        {"anssi", std::regex("H([1-9]|[1-3][0-9]|4[0-2])")},
+        {"pgssi", std::regex("P[1-7](\\.[1-9])?")},
+        {"care", std::regex("D1|D2-[OP][1-9](\\.[a-z])?")},
+        {"has", std::regex("[1-3]\\.[0-9]{1,2}-[0-9]{2}")},
+        {"nis2", std::regex("[a-j]")},
+        {"recyf", std::regex("R([1-9]|1[0-9]|20)")}};
+    auto it = kShapes.find(kind);
+    return it != kShapes.end() && std::regex_match(code, it->second);
+  }
+
+  static std::string MappingShape(const std::string& kind) {
+    if (kind == "anssi") return "H1 à H42";
+    if (kind == "pgssi") return "chapitre P1 à P7, ou section comme P7.4";
+    if (kind == "care") return "D1, ou objectif D2 comme D2-O1.a";
+    if (kind == "has") return "critère comme 3.14-01";
+    if (kind == "nis2") return "lettre a à j";
+    return "R1 à R20";
+  }
+
   Mappings MappingTable(const std::string& key) const {
     Mappings out;
     const toml::node* node = table_.get(key);
@@ -117,6 +141,11 @@ class Fields {
       if (!kKeys.count(k)) Error(key, "référentiel de correspondance inconnu « " + k + " »");
       Fields inner(*mappings, file_, errors_);
       out[k] = inner.Strings(k, true);
+      for (const auto& code : out[k]) {
+        if (kKeys.count(k) && !IsMappingCode(k, code)) {
+          Error(key, "code « " + code + " » invalide pour « " + k + " » (" + MappingShape(k) + ")");
+        }
+      }
     }
     return out;
   }

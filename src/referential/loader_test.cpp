@@ -127,6 +127,19 @@ TEST(ReferentialLoader, OutOfRangeValuesAndMissingFieldsAreReported) {
   EXPECT_NE(errors.find("champ « level_2 » manquant"), std::string::npos) << errors;
 }
 
+TEST(ReferentialLoader, MappingCodesOfTheWrongShapeAreReportedWithTheirLine) {
+  const std::string domain =
+      Domain(Question("a.one", "mappings = { anssi = [\"H43\"], pgssi = [\"P7.4\", \"P7-4\"], nis2 = [\"k\"] }"));
+  auto r = Load({{"referential.toml", kRoot}, {"context.toml", kContext}, {"domains/a.toml", domain}});
+  ASSERT_FALSE(r.referential);
+  const std::string errors = AllErrors(r);
+  EXPECT_NE(errors.find("domains/a.toml:"), std::string::npos) << errors;
+  EXPECT_NE(errors.find("code « H43 » invalide pour « anssi »"), std::string::npos) << errors;
+  EXPECT_NE(errors.find("code « P7-4 » invalide pour « pgssi »"), std::string::npos) << errors;
+  EXPECT_EQ(errors.find("« P7.4 »"), std::string::npos) << "a chapter section is a valid PGSSI-S code";
+  EXPECT_NE(errors.find("code « k » invalide pour « nis2 »"), std::string::npos) << errors;
+}
+
 TEST(ReferentialLoader, CycleInDisplayConditionsIsReported) {
   auto r = Load({{"referential.toml", kRoot},
                  {"context.toml", kContext},
