@@ -131,12 +131,34 @@ storage::SaveAnswerOutcome SaveDiagnosticAnswer(Context& ctx, const std::string&
   return outcome;
 }
 
+std::vector<storage::DiagnosticRecord> OtherDiagnostics(Context& ctx, const storage::DiagnosticRecord& current) {
+  std::vector<storage::DiagnosticRecord> out;
+  ctx.services.db.Run([&](storage::Session& s) {
+    for (auto& d : storage::ListDiagnostics(s, {}, current.structure_id)) {
+      if (d.id != current.id) out.push_back(std::move(d));
+    }
+  });
+  return out;
+}
+
 DiagnosticData ComparedDiagnostic(Context& ctx, const DiagnosticData& current) {
   std::string other = ctx.request.Query("with");
   if (other.empty()) other = ctx.request.Query("avec");
   if (other.empty()) other = current.record.previous_diagnostic_id;
   if (other.empty()) {
-    throw core::AppError::NotFound("Ce diagnostic n'a pas de diagnostic précédent auquel se comparer.");
+    // No previous one named: the latest locked diagnostic made before this one.
+    for (const auto& d : OtherDiagnostics(ctx, current.record)) {
+      if (d.status == "locked" && d.created_at <= current.record.created_at) {
+        other = d.id;
+        break;
+      }
+    }
+  }
+  if (other.empty()) {
+    throw core::AppError::NotFound("Cette structure n'a pas d'autre diagnostic validé auquel comparer celui-ci.");
+  }
+  if (other == current.record.id) {
+    throw core::AppError::Invalid("Choisissez un autre diagnostic que celui-ci.", {{"with", "Choisissez un autre diagnostic."}});
   }
   DiagnosticData before = LoadDiagnosticData(ctx, other);
   if (before.record.structure_id != current.record.structure_id) {

@@ -40,8 +40,11 @@ storage::SaveAnswerOutcome SaveDiagnosticAnswer(Context& ctx, const std::string&
                                                 const std::string& evidence, long long expected_revision);
 void LockDiagnostic(Context& ctx, const std::string& id);
 
-// The diagnostic to compare the path's one with: `with` (query), or its previous one.
-// Both must belong to the same structure; kInvalid otherwise, kNotFound when none.
+// The structure's other diagnostics, newest first.
+std::vector<storage::DiagnosticRecord> OtherDiagnostics(Context& ctx, const storage::DiagnosticRecord& current);
+// The diagnostic to compare the path's one with: `with` or `avec` (query), else its
+// previous one, else the latest locked one made before it. Both must belong to the
+// same structure; kInvalid otherwise, kNotFound when there is none.
 DiagnosticData ComparedDiagnostic(Context& ctx, const DiagnosticData& current);
 
 }  // namespace vigie::web

@@ -224,7 +224,7 @@ Response ResultsPage(Context& ctx) {
   v.set("top", top);
   v.set("priorities", priorities);
   v.set("has_priorities", !diagnostic::Prioritize(r, set).empty());
-  v.set("has_previous", !data.record.previous_diagnostic_id.empty());
+  v.set("has_previous", !OtherDiagnostics(ctx, data.record).empty());
   v.set("see_plan", tenancy::Allows(ctx.Principal(), Action::kViewActionPlan,
                                     {data.record.region_id, data.record.structure_id}));
   return ctx.Page("diagnostic_results", "Restitution", v);
@@ -244,6 +244,14 @@ Response ComparisonPage(Context& ctx) {
   View v = HeaderView(ctx, after, "results");
   v.set("before_date", core::FormatDate(before.record.created_at));
   v.set("before_id", before.record.id);
+  View choices = List();
+  for (const auto& d : OtherDiagnostics(ctx, after.record)) {
+    choices.push_back(Option(d.id,
+                             "Diagnostic du " + core::FormatDate(d.created_at) +
+                                 (d.status == "locked" ? " (validé)" : " (en cours)"),
+                             d.id == before.record.id));
+  }
+  v.set("choices", choices);
   auto fmt = [](const std::optional<double>& s, const char* unit) {
     return s ? OneDecimal(*s) + "\u00A0/\u00A0" + unit : std::string("—");
   };

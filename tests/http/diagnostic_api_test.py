@@ -88,6 +88,23 @@ class DiagnosticApiTest(unittest.TestCase):
         self.assertEqual(status, 200)
         self.assertIn("Mesures qui ne sont plus nécessaires", page)
 
+    def test_comparison_with_any_other_diagnostic_of_the_structure(self):
+        fresh = self.create()  # not a re-assessment: compared with the latest validated one
+        status, comparison = self.consultant.call("GET", f"/api/v1/diagnostics/{fresh['id']}/comparison")
+        self.assertEqual(status, 200, comparison)
+        status, listing = self.consultant.call("GET", f"/api/v1/diagnostics?structure={self.tilleuls}")
+        locked = [d for d in listing["items"] if d["status"] == "locked" and d["created_at"] <= fresh["created_at"]]
+        self.assertEqual(comparison["before"], max(locked, key=lambda d: d["created_at"])["id"])
+        other = self.create()
+        status, _, page = self.consultant.browser.request("GET", f"/diagnostics/{fresh['id']}/comparaison?avec={other['id']}")
+        self.assertEqual(status, 200)
+        self.assertRegex(page, f'<option value="{other["id"]}" selected>')
+        self.assertEqual(self.consultant.call("GET", f"/api/v1/diagnostics/{fresh['id']}/comparison?with={fresh['id']}")[0], 422)
+        _, structures = self.consultant.call("GET", "/api/v1/structures?per_page=50")
+        chene = next(s["id"] for s in structures["items"] if s["name"] == "IME Le Chêne")
+        status, elsewhere = self.consultant.call("POST", "/api/v1/diagnostics", {"structure_id": chene})
+        self.assertEqual(self.consultant.call("GET", f"/api/v1/diagnostics/{fresh['id']}/comparison?with={elsewhere['id']}")[0], 422)
+
     def test_structure_reads_its_own_diagnostic_only(self):
         d = self.create()
         director = harness.ApiClient(SERVER, "direction@tilleuls.example")
