@@ -7,6 +7,7 @@
 #include "core/french_format.hpp"
 #include "crypto/random.hpp"
 #include "diagnostic/prioritization.hpp"
+#include "referential/loader.hpp"
 
 namespace vigie::web {
 
@@ -75,6 +76,50 @@ std::vector<storage::ActionItemRecord> PlanView(std::vector<storage::ActionItemR
     });
   }
   return items;  // "priority": the stored order (priority, rank)
+}
+
+View ActionPlanDigest(Context& ctx, const tenancy::Scope& structure, std::size_t next_count) {
+  if (!tenancy::Allows(ctx.Principal(), tenancy::Action::kViewActionPlan, structure)) return View(false);
+  std::vector<storage::ActionItemRecord> items;
+  ctx.services.db.Run([&](storage::Session& s) { items = storage::ListActionItems(s, structure.structure_id); });
+  const std::string today = TodayParis(ctx);
+  std::vector<actionplan::ItemState> states;
+  for (const auto& i : items) states.push_back(StateOf(i));
+  const auto summary = actionplan::Summarize(states, today);
+  View plan = Object();
+  plan.set("structure_id", structure.structure_id);
+  plan.set("total", std::to_string(summary.total));
+  plan.set("done", core::FormatPercent(summary.done_ratio));
+  plan.set("overdue", std::to_string(summary.overdue));
+  plan.set("has_overdue", summary.overdue > 0);
+  plan.set("empty", summary.total == 0);
+  std::vector<const storage::ActionItemRecord*> open;
+  for (const auto& i : items) {
+    if (actionplan::IsOpen(i.status)) open.push_back(&i);
+  }
+  std::stable_sort(open.begin(), open.end(), [](const auto* a, const auto* b) {
+    if (a->due_date.empty() != b->due_date.empty()) return b->due_date.empty();
+    return a->due_date < b->due_date;
+  });
+  View next = List();
+  const auto& r = referential::EmbeddedReferential();
+  for (std::size_t k = 0; k < open.size() && k < next_count; ++k) {
+    const auto* m = r.FindMeasure(open[k]->measure_id);
+    View v = Object();
+    v.set("id", open[k]->id);
+    v.set("title", m ? m->title : open[k]->measure_id);
+    v.set("due", open[k]->due_date.empty() ? std::string("sans échéance") : "échéance " + FrenchDay(open[k]->due_date));
+    v.set("overdue", actionplan::IsOverdue(StateOf(*open[k]), today));
+    next.push_back(v);
+  }
+  plan.set("has_next", !open.empty());
+  plan.set("next", next);
+  return plan;
+}
+
+std::string FrenchDay(const std::string& iso) {
+  if (iso.size() != 10) return iso;
+  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include "referential/model.hpp"
 #include "storage/action_plan_repository.hpp"
 #include "storage/diagnostic_repository.hpp"
+#include "web/templates.hpp"
 #include "web/web_context.hpp"
 
 namespace vigie::web {
@@ -29,11 +30,18 @@ tenancy::Scope ActionItemScopeOfPath(Context& ctx);
 // Today in Paris, YYYY-MM-DD: the day against which due dates are late.
 std::string TodayParis(const Context& ctx);
 actionplan::ItemState StateOf(const storage::ActionItemRecord& item);
+// "2027-03-31" -> "31/03/2027".
+std::string FrenchDay(const std::string& iso);
 
 // Which items a plan view shows and in which order: "priority" (P1 first), "owner"
 // (grouped by owner, the unassigned last) or "overdue" (late items, oldest first).
 std::vector<storage::ActionItemRecord> PlanView(std::vector<storage::ActionItemRecord> items, const std::string& view,
                                                 const std::string& today);
+
+// The plan in a few figures for the dashboard and the structure page: total, share
+// done, overdue count, and the next open actions by due date (late ones first).
+// Null when the viewer may not see the plan.
+View ActionPlanDigest(Context& ctx, const tenancy::Scope& structure, std::size_t next_count = 3);
 
 struct ItemUpdate {
   bool conflict = false;

@@ -20,12 +20,6 @@ std::string StatusLabelOf(const std::string& code) {
   return status ? std::string(actionplan::StatusLabel(*status)) : code;
 }
 
-// "2027-03-31" -> "31/03/2027".
-std::string FrenchDay(const std::string& iso) {
-  if (iso.size() != 10) return iso;
-  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
 View ItemRow(const storage::ActionItemRecord& item, const std::string& today) {
   const auto* m = CurrentReferential().FindMeasure(item.measure_id);
   View v = Object();
@@ -248,7 +242,7 @@ void AddActionPlanRoutes(WebApp& app) {
               return ItemPage(ctx, item, typed, e.fields(), std::nullopt, 422);
             }
             return ctx.RedirectWithFlash("/structures/" + item.structure_id + "/plan-action", "success",
-                                         "Suivi de l'action enregistré.");
+                                         "Suivi de l’action enregistré.");
           }});
 }
 

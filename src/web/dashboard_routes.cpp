@@ -4,6 +4,7 @@
 #include "storage/link_repository.hpp"
 #include "storage/tenancy_repository.hpp"
 #include "storage/user_repository.hpp"
+#include "web/action_plan_actions.hpp"
 #include "web/view_helpers.hpp"
 #include "web/web_app.hpp"
 
@@ -16,12 +17,14 @@ void AddDashboardRoutes(WebApp& app) {
             View view = Object();
             view.set("name", ctx.Who().user.display_name);
             view.set("role_label", std::string(tenancy::RoleLabel(p.role)));
+            std::optional<tenancy::Scope> plan_scope;
             ctx.services.db.Run([&](storage::Session& s) {
               if (!p.structure_id.empty()) {
                 if (auto st = storage::FindStructure(s, p.structure_id)) {
                   view.set("structure", StructureView(*st));
                   view.set("can_edit_structure", tenancy::Allows(p, tenancy::Action::kEditStructure,
                                                                  {st->region_id, st->id}));
+                  plan_scope = tenancy::Scope{st->region_id, st->id};
                 }
                 view.set("user_count", core::FormatInteger(storage::CountUsers(s, tenant)));
                 view.set("can_view_users", tenancy::Allows(p, tenancy::Action::kViewUsers, {p.region_id, p.structure_id}));
@@ -47,6 +50,7 @@ void AddDashboardRoutes(WebApp& app) {
               view.set("can_create", tenancy::Allows(p, tenancy::Action::kCreateStructure, {p.region_id, ""}));
               view.set("can_view_users", tenancy::Allows(p, tenancy::Action::kViewUsers, {p.region_id, ""}));
             });
+            if (plan_scope) view.set("plan", ActionPlanDigest(ctx, *plan_scope));
             return ctx.Page("dashboard", "Tableau de bord", view);
           }});
 }

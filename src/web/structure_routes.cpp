@@ -267,20 +267,7 @@ void AddStructureRoutes(WebApp& app) {
               view.set("has_diagnostics", !diagnostics.is_empty_list());
               view.set("has_locked_diagnostic", has_locked);
             }
-            if (tenancy::Allows(ctx.Principal(), Action::kViewActionPlan, scope)) {
-              std::vector<actionplan::ItemState> states;
-              ctx.services.db.Run([&](storage::Session& s) {
-                for (const auto& item : storage::ListActionItems(s, st.id)) states.push_back(StateOf(item));
-              });
-              const auto summary = actionplan::Summarize(states, TodayParis(ctx));
-              View plan = Object();
-              plan.set("total", std::to_string(summary.total));
-              plan.set("done", core::FormatPercent(summary.done_ratio));
-              plan.set("overdue", std::to_string(summary.overdue));
-              plan.set("has_overdue", summary.overdue > 0);
-              plan.set("empty", summary.total == 0);
-              view.set("plan", plan);
-            }
+            view.set("plan", ActionPlanDigest(ctx, scope));
             return ctx.Page("structure_detail", st.name, view);
           }});
 

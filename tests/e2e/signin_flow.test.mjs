@@ -241,7 +241,7 @@ async function openPage() {
 // axe runs in the real page, with the real CSP still enforced for everything else
 // (`bypassCSP: true` would switch the CSP off for the whole test and hide real
 // violations of it by the application's own markup).
-async function checkPage(page, label, { documentStatus } = {}) {
+async function checkPage(page, label, { documentStatus, resourceStatus } = {}) {
   await page.waitForLoadState('load');
   const where = `${label} (${new URL(page.url()).pathname})`;
 
@@ -278,8 +278,13 @@ async function checkPage(page, label, { documentStatus } = {}) {
 
   const expected = documentStatus &&
     `console.error: Failed to load resource: the server responded with a status of ${documentStatus} `;
+  // `resourceStatus`: a fetch the page makes is expected to get this status (a 409
+  // conflict the page then shows); Chromium logs it as a failed resource.
+  const expectedFetch = resourceStatus &&
+    `console.error: Failed to load resource: the server responded with a status of ${resourceStatus} `;
   const errors = page.consoleErrors.splice(0)
     .filter((e) => !(expected && e.url === page.url() && e.text.startsWith(expected)))
+    .filter((e) => !(expectedFetch && e.url !== page.url() && e.text.startsWith(expectedFetch)))
     .map((e) => `${e.text}${e.url ? ` (${e.url})` : ''}`);
   assert.deepEqual(errors, [], `${where}: the page logged errors`);
 }
@@ -443,6 +448,26 @@ test('a consultant enrols the second factor, creates a structure and signs out',
     assert.ok(await page.locator('form.question').nth(0).locator('input[value="2"]').isChecked(), 'answers survive a reload');
     assert.ok(await page.locator('form.question').nth(1).locator('input[value="?"]').isChecked());
     await checkPage(page, 'diagnostic interview after reload');
+
+    // Two people on the same question: the second one's page is stale. Their answer is
+    // refused and the page shows the first one's instead of silently overwriting it.
+    const other = await openPage();
+    try {
+      await other.goto(page.url());
+      const third = page.locator('form.question').nth(2);
+      const staleThird = other.locator('form.question').nth(2);
+      await third.locator('input[name="answer"][value="1"]').check();
+      await third.getByRole('status').filter({ hasText: 'Enregistré' }).waitFor();
+      // click(), not check(): the page itself puts the saved answer back at once.
+      await staleThird.locator('input[name="answer"][value="3"]').click();
+      await staleThird.getByRole('status').filter({ hasText: 'Modifiée entre-temps par une autre personne' }).waitFor();
+      assert.ok(await staleThird.locator('input[name="answer"][value="1"]').isChecked(), 'the stale page now shows the saved answer');
+      await checkPage(other, 'diagnostic interview after a conflict', { resourceStatus: 409 });
+      await staleThird.locator('input[name="answer"][value="3"]').check();  // a deliberate second choice wins
+      await staleThird.getByRole('status').filter({ hasText: 'Enregistré' }).waitFor();
+    } finally {
+      await other.close();
+    }
     await page.getByRole('link', { name: '3. Restitution' }).click();
     await page.getByRole('heading', { level: 2, name: 'Les mesures prioritaires' }).waitFor();
     await checkPage(page, 'diagnostic restitution');
@@ -463,5 +488,46 @@ test('a consultant enrols the second factor, creates a structure and signs out',
       t.diagnostic(`axe ${r.page}: ${r.passes} rules passed, ${r.violations.length} violation(s)`);
       for (const v of r.violations) t.diagnostic(`  ${v.impact} ${v.id}: ${v.help} -> ${v.targets.join(', ')}`);
     }
+  }
+});
+
+test('a director follows the action plan up', { timeout: 60_000 }, async (t) => {
+  const page = await openPage();
+  try {
+    await page.goto(`${state.base}/connexion`);
+    await page.getByLabel('Adresse électronique').fill('direction@tilleuls.example');
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Plan d’action' }).waitFor();
+    await checkPage(page, 'director dashboard with the plan');
+    await page.getByRole('link', { name: 'Ouvrir le plan d’action' }).click();
+    assert.equal(await pageHeading(page), 'Plan d’action — EHPAD Les Tilleuls');
+    await checkPage(page, 'action plan by priority');
+    await page.getByRole('link', { name: 'En retard' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Actions en retard' }).waitFor();
+    await checkPage(page, 'action plan, overdue');
+    await page.getByRole('link', { name: 'Par responsable' }).click();
+    await checkPage(page, 'action plan by owner');
+    await page.locator('table a[href^="/plan-action/"]').first().click();
+    await page.getByRole('heading', { level: 2, name: 'Historique' }).waitFor();
+    await checkPage(page, 'action item');
+
+    // Abandoning without a reason is refused, with the field named; then saved.
+    await page.getByLabel('Statut').selectOption({ label: 'Abandonné' });
+    await page.getByRole('button', { name: 'Enregistrer le suivi' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Indiquez pourquoi cette mesure est abandonnée.' }).first().waitFor();
+    await checkPage(page, 'action item refused', { documentStatus: 422 });
+    await page.getByLabel('Statut').selectOption({ label: 'En cours' });
+    await page.getByLabel('Avancement (en %)').fill('50');
+    await page.getByLabel('Commentaire de suivi').fill('Rendez-vous pris avec le prestataire : « mardi ».');
+    await page.getByRole('button', { name: 'Enregistrer le suivi' }).click();
+    await page.getByRole('status').filter({ hasText: 'Suivi de l’action enregistré.' }).waitFor();
+    await checkPage(page, 'action plan after an update');
+  } catch (e) {
+    const shot = path.join(tmpdir(), `vigie-e2e-failure-plan-${process.pid}.png`);
+    await page.screenshot({ path: shot, fullPage: true }).then(() => t.diagnostic(`failure screenshot: ${shot}`), () => {});
+    throw e;
+  } finally {
+    await page.close();
   }
 });
