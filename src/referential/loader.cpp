@@ -143,7 +143,10 @@ class Fields {
       out[k] = inner.Strings(k, true);
       for (const auto& code : out[k]) {
         if (kKeys.count(k) && !IsMappingCode(k, code)) {
-          Error(key, "code « " + code + " » invalide pour « " + k + " » (" + MappingShape(k) + ")");
+          std::string message = "code « " + code;
+          message += " » invalide pour « " + k;
+          message += " » (" + MappingShape(k) + ")";
+          Error(key, message);
         }
       }
     }
