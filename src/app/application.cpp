@@ -14,6 +14,7 @@
 #include "auth/onboarding_service.hpp"
 #include "auth/sign_in_service.hpp"
 #include "core/embedded.hpp"
+#include "documents/diagnostic_documents.hpp"
 #include "core/error.hpp"
 #include "crypto/encoding.hpp"
 #include "crypto/random.hpp"
@@ -244,6 +245,19 @@ std::string Application::CreateUser(const std::string& email, const std::string&
     }
   });
   return impl_->accounts->CreateUser({email, name, role, region_id, structure_id, password}, "ligne de commande");
+}
+
+void Application::Report(const std::string& kind, const std::string& diagnostic_id, const std::string& output,
+                         std::ostream& out) {
+  const auto parsed = documents::ParseKind(kind);
+  if (!parsed) throw core::AppError::Invalid("Document inconnu « " + kind + " » : full, synthesis ou tracker.");
+  const auto doc = documents::DiagnosticDocument(*impl_->db, diagnostic_id, *parsed, impl_->clock.Now());
+  std::ofstream file(output, std::ios::binary | std::ios::trunc);
+  file.write(doc.bytes.data(), static_cast<std::streamsize>(doc.bytes.size()));
+  file.close();
+  if (!file) throw core::AppError(core::ErrorKind::kUnavailable, "Impossible d'écrire le fichier " + output);
+  out << output << " : " << doc.bytes.size() << " octets, SHA-256 " << doc.sha256
+      << (doc.regenerated ? " (produit maintenant)" : " (document enregistré, toujours à jour)") << "\n";
 }
 
 void Application::Backup(const std::string& output, std::ostream& out) {

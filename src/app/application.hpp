@@ -35,6 +35,9 @@ class Application {
                          const std::string& password);
   // Consistent copy of the SQLite database (online backup API).
   void Backup(const std::string& output, std::ostream& out);
+  // `vigie report full|synthesis|tracker`: writes a validated diagnostic's document
+  // (the stored one when still current) to `output`.
+  void Report(const std::string& kind, const std::string& diagnostic_id, const std::string& output, std::ostream& out);
 
  private:
   struct Impl;

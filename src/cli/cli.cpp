@@ -116,6 +116,17 @@ int Run(int argc, char** argv) {
   std::string backup_output;
   backup->add_option("--output", backup_output, "Fichier de sortie")->required();
 
+  auto* report = cli.add_subcommand("report", "Écrit un document d'un diagnostic validé : full (rapport PDF), "
+                                              "synthesis (synthèse PDF) ou tracker (suivi Excel)");
+  AddDatabaseOptions(report, config, config_file);
+  std::string report_kind;
+  std::string report_diagnostic;
+  std::string report_output;
+  report->add_option("kind", report_kind, "full, synthesis ou tracker")->required()
+      ->check(CLI::IsMember({"full", "synthesis", "tracker"}));
+  report->add_option("--diagnostic", report_diagnostic, "Identifiant du diagnostic")->required();
+  report->add_option("--output", report_output, "Fichier de sortie")->required();
+
   auto* user = cli.add_subcommand("user", "Gestion des comptes");
   user->require_subcommand(1);
   auto* user_create = user->add_subcommand("create", "Crée un compte ; le mot de passe est lu sur l'entrée standard");
@@ -210,6 +221,10 @@ int Run(int argc, char** argv) {
     if (demo->parsed()) return application.Demo(std::cout);
     if (backup->parsed()) {
       application.Backup(backup_output, std::cout);
+      return 0;
+    }
+    if (report->parsed()) {
+      application.Report(report_kind, report_diagnostic, report_output, std::cout);
       return 0;
     }
   } catch (const core::AppError& e) {

@@ -113,7 +113,9 @@ struct ReportModel {
   std::vector<MeasureEntry> measures;    // triggered measures by rank
   std::vector<PlanRow> plan;             // the structure's plan, by priority then rank
 
-  // Words that are data (data/reports/): method, next steps, glossary.
+  // Words that are data (data/reports/documents.toml): method, next steps, glossary.
+  std::vector<std::string> summary_intro;  // paragraphs opening the summary
+  std::string confidentiality;             // footer mention of every page
   std::vector<std::string> method;       // paragraphs
   std::vector<std::string> next_steps;   // paragraphs
   std::vector<GlossaryEntry> glossary;

@@ -72,6 +72,17 @@ Response PlanPage(Context& ctx) {
   v.set("view_owner", view == "owner");
   v.set("view_overdue", view == "overdue");
   v.set("has_items", !items.empty());
+  const tenancy::Scope scope{st.region_id, st.id};
+  v.set("can_edit", tenancy::Allows(ctx.Principal(), Action::kEditActionPlan, scope));
+  if (tenancy::Allows(ctx.Principal(), Action::kViewDiagnostic, scope)) {
+    ctx.services.db.Run([&](storage::Session& s) {
+      for (const auto& d : storage::ListDiagnostics(s, {}, st.id)) {
+        if (d.status != "locked") continue;
+        v.set("tracker_href", "/diagnostics/" + d.id + "/plan-action.xlsx");
+        break;
+      }
+    });
+  }
   // Groups: P1..P4 for the priority view, one per owner, one for the overdue view.
   View groups = List();
   std::string current_key;

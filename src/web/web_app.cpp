@@ -105,6 +105,7 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddDiagnosticRoutes(*this);
   AddActionPlanRoutes(*this);
   AddApiActionPlanRoutes(*this);
+  AddDocumentRoutes(*this);
   AddStructureExportRoutes(*this);
   AddAdminRoutes(*this);
   AddProfileRoutes(*this);

@@ -194,6 +194,23 @@ TABLE = {
                                               "path": lambda fx: f"/api/v1/action-items/{fx['action_item']}"},
     ("PATCH", "/api/v1/action-items/{id:id}"): {"allow": EDIT_ACTION_PLAN, "json": lambda fx: {},
                                                 "path": lambda fx: f"/api/v1/action-items/{fx['action_item']}"},
+    ("GET", "/diagnostics/{id:id}/rapport.pdf"): {"allow": VIEW_DIAGNOSTIC,
+                                                  "path": lambda fx: f"/diagnostics/{fx['locked_diagnostic']}/rapport.pdf"},
+    ("GET", "/diagnostics/{id:id}/synthese.pdf"): {"allow": VIEW_DIAGNOSTIC,
+                                                   "path": lambda fx: f"/diagnostics/{fx['locked_diagnostic']}/synthese.pdf"},
+    ("GET", "/diagnostics/{id:id}/plan-action.xlsx"): {
+        "allow": VIEW_DIAGNOSTIC, "path": lambda fx: f"/diagnostics/{fx['locked_diagnostic']}/plan-action.xlsx"},
+    ("GET", "/api/v1/diagnostics/{id:id}/documents/{kind:token}"): {
+        "allow": VIEW_DIAGNOSTIC, "path": lambda fx: f"/api/v1/diagnostics/{fx['locked_diagnostic']}/documents/tracker"},
+    ("GET", "/structures/{id:id}/plan-action/import"): {
+        "allow": EDIT_ACTION_PLAN, "path": lambda fx: f"/structures/{fx['tilleuls']}/plan-action/import"},
+    # A JSON body is not a workbook: refused by the reader (422) once the policy allowed.
+    ("POST", "/api/v1/structures/{id:id}/action-plan/tracker/preview"): {
+        "allow": EDIT_ACTION_PLAN, "json": lambda fx: {},
+        "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/action-plan/tracker/preview"},
+    ("POST", "/api/v1/structures/{id:id}/action-plan/tracker"): {
+        "allow": EDIT_ACTION_PLAN, "json": lambda fx: {},
+        "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/action-plan/tracker"},
     ("GET", "/api/v1/diagnostics"): {"allow": VIEW_DASHBOARD},
     ("POST", "/api/v1/diagnostics"): {"allow": RUN_DIAGNOSTIC, "json": lambda fx: {"structure_id": fx["tilleuls"]}},
     ("GET", "/api/v1/diagnostics/{id:id}"): {"allow": VIEW_DIAGNOSTIC,
@@ -312,6 +329,8 @@ def main():
         fx["diagnostic"] = create_diagnostic(admin, fx)
         plan = json.loads(admin.request("GET", f"/api/v1/structures/{fx['tilleuls']}/action-plan")[2])
         fx["action_item"] = plan["items"][0]["id"]
+        listing = json.loads(admin.request("GET", f"/api/v1/diagnostics?structure={fx['tilleuls']}")[2])
+        fx["locked_diagnostic"] = next(d["id"] for d in listing["items"] if d["status"] == "locked")
 
         ordered = sorted(routes, key=lambda r: TABLE.get(tuple(r), {}).get("fresh", False))
         for method, pattern in ordered:

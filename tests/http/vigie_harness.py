@@ -138,7 +138,10 @@ class Browser:
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), _NoRedirect)
 
-    def request(self, method, path, data=None, headers=None, json_body=None):
+    def request(self, method, path, data=None, headers=None, json_body=None, raw=False):
+        """(status, headers, body): text and JSON bodies decoded as UTF-8 (strictly:
+        a page in another encoding fails the test), other bodies (PDF, XLSX) and any
+        body with raw=True as bytes."""
         headers = dict(headers or {})
         body = None
         if json_body is not None:
@@ -152,9 +155,16 @@ class Browser:
         req = urllib.request.Request(self.server.base + path, data=body, method=method, headers=headers)
         try:
             with self.opener.open(req) as resp:
-                return resp.status, dict(resp.headers), resp.read().decode()
+                return resp.status, dict(resp.headers), self._body(resp.read(), resp.headers, raw)
         except urllib.error.HTTPError as e:
-            return e.code, dict(e.headers), e.read().decode()
+            return e.code, dict(e.headers), self._body(e.read(), e.headers, raw)
+
+    @staticmethod
+    def _body(content, headers, raw):
+        kind = headers.get("Content-Type", "text/plain").split(";")[0].strip()
+        textual = (kind.startswith("text/") or kind in ("application/json", "application/xml", "application/javascript")
+                   or kind.endswith(("+json", "+xml")))
+        return content if raw or not textual else content.decode()
 
     def form_token(self, path="/connexion"):
         _, _, body = self.request("GET", path)

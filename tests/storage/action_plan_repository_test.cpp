@@ -17,14 +17,7 @@ class ActionPlanRepositoryTest : public StorageTest {
     if (IsSkipped()) return;
     db().Transact([](Session& s) {
       storage::InsertRegion(s, {"r1", "bfc", "BFC", "Centre", 1});
-      tenancy::Structure st;
-      st.id = "s1";
-      st.region_id = "r1";
-      st.name = "EHPAD";
-      st.finess = "210001234";
-      st.category_code = "ehpad";
-      st.department = "21";
-      storage::InsertStructure(s, st);
+      InsertTestStructure(s, "s1", "r1", "210001234");
     });
   }
 

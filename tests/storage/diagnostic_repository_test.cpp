@@ -18,16 +18,8 @@ class DiagnosticRepositoryTest : public StorageTest {
     db().Transact([](Session& s) {
       storage::InsertRegion(s, {"r1", "bfc", "BFC", "Centre", 1});
       storage::InsertRegion(s, {"r2", "ara", "ARA", "Centre", 1});
-      for (const auto& [id, region, finess] : {std::tuple{"s1", "r1", "210001234"}, std::tuple{"s2", "r2", "690001111"}}) {
-        tenancy::Structure st;
-        st.id = id;
-        st.region_id = region;
-        st.name = id;
-        st.finess = finess;
-        st.category_code = "ehpad";
-        st.department = "21";
-        storage::InsertStructure(s, st);
-      }
+      InsertTestStructure(s, "s1", "r1", "210001234");
+      InsertTestStructure(s, "s2", "r2", "690001111");
       storage::InsertDiagnostic(s, {"d1", "s1", "r1", "vigie", "2026.1", "interview", "", "", 10, 10, 0, ""});
       storage::InsertDiagnostic(s, {"d2", "s2", "r2", "vigie", "2026.1", "interview", "", "", 20, 20, 0, ""});
     });

@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 
+#include "storage/tenancy_repository.hpp"
 #include "support/test_database.hpp"
 
 namespace vigie::testing {
@@ -17,6 +18,20 @@ class StorageTest : public ::testing::TestWithParam<std::string> {
     if (!database_) GTEST_SKIP() << "no PostgreSQL server configured (VIGIE_TEST_POSTGRES_URL)";
   }
   storage::Database& db() { return database_->db(); }
+
+  // A minimal EHPAD `id` in region `region_id`, for tests about what hangs off a
+  // structure (diagnostics, plans, documents).
+  static void InsertTestStructure(storage::Session& s, const std::string& id, const std::string& region_id,
+                                  const std::string& finess) {
+    tenancy::Structure st;
+    st.id = id;
+    st.region_id = region_id;
+    st.name = id;
+    st.finess = finess;
+    st.category_code = "ehpad";
+    st.department = "21";
+    storage::InsertStructure(s, st);
+  }
 
  private:
   std::unique_ptr<TestDatabase> database_;
