@@ -15,6 +15,8 @@
 #include "auth/sign_in_service.hpp"
 #include "core/embedded.hpp"
 #include "documents/diagnostic_documents.hpp"
+#include "web/report_html.hpp"
+#include "crypto/hash.hpp"
 #include "core/error.hpp"
 #include "crypto/encoding.hpp"
 #include "crypto/random.hpp"
@@ -249,9 +251,16 @@ std::string Application::CreateUser(const std::string& email, const std::string&
 
 void Application::Report(const std::string& kind, const std::string& diagnostic_id, const std::string& output,
                          std::ostream& out) {
-  const auto parsed = documents::ParseKind(kind);
-  if (!parsed) throw core::AppError::Invalid("Document inconnu « " + kind + " » : full, synthesis ou tracker.");
-  const auto doc = documents::DiagnosticDocument(*impl_->db, diagnostic_id, *parsed, impl_->clock.Now());
+  documents::Document doc;
+  if (kind == "html") {  // the printable HTML version of the full report, never stored
+    doc.bytes = web::ReportHtmlDocument(documents::LoadReportModel(*impl_->db, diagnostic_id, impl_->clock.Now()));
+    doc.sha256 = crypto::Sha256Hex(doc.bytes);
+    doc.regenerated = true;
+  } else {
+    const auto parsed = documents::ParseKind(kind);
+    if (!parsed) throw core::AppError::Invalid("Document inconnu « " + kind + " » : full, synthesis, tracker ou html.");
+    doc = documents::DiagnosticDocument(*impl_->db, diagnostic_id, *parsed, impl_->clock.Now());
+  }
   std::ofstream file(output, std::ios::binary | std::ios::trunc);
   file.write(doc.bytes.data(), static_cast<std::streamsize>(doc.bytes.size()));
   file.close();

@@ -117,13 +117,13 @@ int Run(int argc, char** argv) {
   backup->add_option("--output", backup_output, "Fichier de sortie")->required();
 
   auto* report = cli.add_subcommand("report", "Écrit un document d'un diagnostic validé : full (rapport PDF), "
-                                              "synthesis (synthèse PDF) ou tracker (suivi Excel)");
+                                              "synthesis (synthèse PDF), tracker (suivi Excel) ou html (rapport imprimable)");
   AddDatabaseOptions(report, config, config_file);
   std::string report_kind;
   std::string report_diagnostic;
   std::string report_output;
-  report->add_option("kind", report_kind, "full, synthesis ou tracker")->required()
-      ->check(CLI::IsMember({"full", "synthesis", "tracker"}));
+  report->add_option("kind", report_kind, "full, synthesis, tracker ou html")->required()
+      ->check(CLI::IsMember({"full", "synthesis", "tracker", "html"}));
   report->add_option("--diagnostic", report_diagnostic, "Identifiant du diagnostic")->required();
   report->add_option("--output", report_output, "Fichier de sortie")->required();
 

@@ -8,6 +8,7 @@
 #include "documents/diagnostic_documents.hpp"
 #include "documents/tracker_import.hpp"
 #include "web/diagnostic_actions.hpp"
+#include "web/report_html.hpp"
 #include "web/web_app.hpp"
 
 namespace vigie::web {
@@ -68,6 +69,12 @@ void AddDocumentRoutes(WebApp& app) {
     app.Add("GET", path, {Guard::kSignedIn, Action::kViewDiagnostic, DiagnosticScopeOfPath,
                           [kind = kind](Context& ctx) { return Download(ctx, kind); }});
   }
+  app.Add("GET", "/diagnostics/{id:id}/rapport", {Guard::kSignedIn, Action::kViewDiagnostic, DiagnosticScopeOfPath, [](Context& ctx) {
+            const auto model = documents::LoadReportModel(ctx.services.db, ctx.request.Param("id"), ctx.services.clock.Now());
+            View v = Object();
+            v.set("body", ReportHtmlBody(ctx.services.templates, model));
+            return ctx.Page("report_page", "Rapport — " + model.structure_name, v);
+          }});
   app.Add("GET", "/api/v1/diagnostics/{id:id}/documents/{kind:token}",
           {Guard::kSignedIn, Action::kViewDiagnostic, DiagnosticScopeOfPath, [](Context& ctx) {
              const auto kind = documents::ParseKind(ctx.request.Param("kind"));

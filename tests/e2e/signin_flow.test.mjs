@@ -523,6 +523,34 @@ test('a director follows the action plan up', { timeout: 60_000 }, async (t) => 
     await page.getByRole('button', { name: 'Enregistrer le suivi' }).click();
     await page.getByRole('status').filter({ hasText: 'Suivi de l’action enregistré.' }).waitFor();
     await checkPage(page, 'action plan after an update');
+
+    // The tracker, downloaded from the plan page, sent back unchanged: the preview says
+    // it changes nothing and offers nothing to apply.
+    const trackerHref = await page.getByRole('link', { name: 'Télécharger le fichier de suivi (Excel)' }).getAttribute('href');
+    const tracker = await page.request.get(`${state.base}${trackerHref}`);
+    assert.equal(tracker.status(), 200);
+    const workbook = await tracker.body();
+    assert.equal(workbook.subarray(0, 2).toString(), 'PK', 'the tracker is a zip (XLSX)');
+    await page.getByRole('link', { name: 'Importer le fichier de suivi' }).click();
+    await checkPage(page, 'tracker import');
+    await page.getByLabel('Fichier de suivi (.xlsx)').setInputFiles({
+      name: 'suivi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    await page.getByText('Ce fichier ne change rien au plan d’action.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Appliquer ces changements' }).isVisible(), false);
+    await checkPage(page, 'tracker import preview');
+
+    // The deliverables of the validated diagnostic, and the report read in the browser.
+    await page.goto(`${state.base}/`);
+    await page.getByRole('link', { name: 'Voir la fiche de la structure' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Validé le' }).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 2, name: 'Documents remis à la structure' }).waitFor();
+    await checkPage(page, 'locked diagnostic with its documents');
+    const pdf = await page.request.get(`${state.base}${await page.getByRole('link', { name: 'Rapport complet (PDF)' }).getAttribute('href')}`);
+    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    await page.getByRole('link', { name: 'le lire dans le navigateur' }).click();
+    await page.getByRole('heading', { level: 2, name: '7. Glossaire' }).waitFor();
+    await checkPage(page, 'full report in HTML');
   } catch (e) {
     const shot = path.join(tmpdir(), `vigie-e2e-failure-plan-${process.pid}.png`);
     await page.screenshot({ path: shot, fullPage: true }).then(() => t.diagnostic(`failure screenshot: ${shot}`), () => {});

@@ -194,6 +194,8 @@ TABLE = {
                                               "path": lambda fx: f"/api/v1/action-items/{fx['action_item']}"},
     ("PATCH", "/api/v1/action-items/{id:id}"): {"allow": EDIT_ACTION_PLAN, "json": lambda fx: {},
                                                 "path": lambda fx: f"/api/v1/action-items/{fx['action_item']}"},
+    ("GET", "/diagnostics/{id:id}/rapport"): {"allow": VIEW_DIAGNOSTIC,
+                                              "path": lambda fx: f"/diagnostics/{fx['locked_diagnostic']}/rapport"},
     ("GET", "/diagnostics/{id:id}/rapport.pdf"): {"allow": VIEW_DIAGNOSTIC,
                                                   "path": lambda fx: f"/diagnostics/{fx['locked_diagnostic']}/rapport.pdf"},
     ("GET", "/diagnostics/{id:id}/synthese.pdf"): {"allow": VIEW_DIAGNOSTIC,

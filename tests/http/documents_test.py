@@ -77,6 +77,20 @@ class DocumentsTest(unittest.TestCase):
                 self.assertEqual(positions, sorted(positions), "the six priorities in rank order")
                 self.assertIn("210001236", flat)  # the FINESS on the cover
 
+    def test_html_report_page_and_printable_file(self):
+        status, _, page = self.director.browser.request("GET", f"/diagnostics/{self.diagnostic}/rapport")
+        self.assertEqual(status, 200)
+        self.assertIn("Rapport de diagnostic — EHPAD Les Tilleuls", page)
+        self.assertIn('id="glossaire"', page)
+        self.assertNotIn("<script>", page)
+        out = os.path.join(SERVER.data_dir, "rapport.html")
+        SERVER.run_cli("report", "html", "--diagnostic", self.diagnostic, "--output", out)
+        with open(out, encoding="utf-8") as f:
+            html = f.read()
+        self.assertTrue(html.startswith("<!DOCTYPE html>"))
+        self.assertIn("<style>", html)
+        self.assertIn("Correspondance avec les référentiels", html)
+
     def test_tracker_round_trip(self):
         status, headers, body = self.download(self.director, "tracker")
         self.assertEqual(status, 200)
