@@ -13,6 +13,9 @@
 #include <string>
 #include <vector>
 
+// cairo's own struct tag, forward-declared so this header does not need cairo.h: the
+// reserved spelling is the library's, not ours, and must match it.
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
 typedef struct _cairo cairo_t;
 
 namespace vigie::charts {

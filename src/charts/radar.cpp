@@ -98,10 +98,11 @@ void DrawGrid(cairo_t* cr, double cx, double cy, double radius, const std::vecto
     } else {
       for (std::size_t i = 0; i < n; ++i) {
         const double a = Angle(i, n);
-        if (i == 0)
+        if (i == 0) {
           cairo_move_to(cr, cx + r * std::cos(a), cy + r * std::sin(a));
-        else
+        } else {
           cairo_line_to(cr, cx + r * std::cos(a), cy + r * std::sin(a));
+        }
       }
       cairo_close_path(cr);
     }
@@ -140,10 +141,11 @@ void DrawScores(cairo_t* cr, double cx, double cy, double radius,
   }
   if (points.size() >= 2) {
     for (std::size_t i = 0; i < points.size(); ++i) {
-      if (i == 0)
+      if (i == 0) {
         cairo_move_to(cr, points[i].first, points[i].second);
-      else
+      } else {
         cairo_line_to(cr, points[i].first, points[i].second);
+      }
     }
     if (points.size() >= 3) {
       cairo_close_path(cr);

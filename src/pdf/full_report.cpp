@@ -89,8 +89,9 @@ void AddMethod(const report::ReportModel& model, const std::string& number,
   if (!model.context.empty()) {
     out.push_back(Section(number + ".2", "Contexte de la structure"));
     Table table{.widths = {2, 3}, .header = {TextCell("Élément"), TextCell("Réponse")}};
-    for (const auto& item : model.context)
+    for (const auto& item : model.context) {
       table.rows.push_back({BoldCell(item.label), TextCell(item.value)});
+    }
     out.push_back(std::move(table));
   }
   out.push_back(Section(number + (model.context.empty() ? ".2" : ".3"), "Échelle de maturité"));
@@ -104,10 +105,11 @@ void AddMethod(const report::ReportModel& model, const std::string& number,
         {BadgeCell(std::to_string(step.level), pal::kLevel[std::clamp(step.level, 0, 5)]),
          BoldCell(step.name), TextCell(step.description)});
   }
-  if (scale.rows.empty())
+  if (scale.rows.empty()) {
     out.push_back(Muted("L'échelle n'est pas disponible."));
-  else
+  } else {
     out.push_back(std::move(scale));
+  }
 }
 
 void AddGlobalScore(const report::ReportModel& model, const std::string& number,
@@ -163,8 +165,9 @@ std::string RenderFullReport(const report::ReportModel& model) {
   const int total = static_cast<int>(layout.pages.size());
   std::vector<OutlineEntry> outline;
   for (const auto& heading : layout.headings) {
-    if (heading.in_toc && heading.level <= 2)
+    if (heading.in_toc && heading.level <= 2) {
       outline.push_back({heading.level, heading.title, heading.page, heading.y});
+    }
   }
   const Furniture furniture{
       .header_left = "Diagnostic de maturité cyber — " + model.structure_name,

@@ -23,12 +23,13 @@ void DrawTableRow(cairo_t* cr, const PageSpec& page, const Table& table, const M
   for (std::size_t c = 0; c < cells.size(); ++c) {
     const double x = page.margin_left + t.column_x[c];
     std::optional<unsigned> fill;
-    if (header)
+    if (header) {
       fill = pal::kAccent;
-    else if (source != nullptr && c < source->size() && (*source)[c].fill)
+    } else if (source != nullptr && c < source->size() && (*source)[c].fill) {
       fill = (*source)[c].fill;
-    else if (table.zebra && row_index % 2 == 1)
+    } else if (table.zebra && row_index % 2 == 1) {
       fill = kZebra;
+    }
     if (fill) {
       detail::SetColor(cr, *fill);
       cairo_rectangle(cr, x, y, t.column_width[c], height);

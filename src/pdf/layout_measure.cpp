@@ -79,8 +79,9 @@ void Typesetter::Impl::MeasureAll() {
       const double pad = p->background ? kBoxPad : 0;
       m.indent = std::clamp(p->indent, 0.0, width / 2);
       m.text = Measure(MakeLayout(context.get(), p->spans, p->style, width - m.indent - 2 * pad));
-      if (!p->bullet.empty())
+      if (!p->bullet.empty()) {
         m.bullet = Measure(MakeLayout(context.get(), p->bullet, p->style, m.indent + 1));
+      }
       m.space_before = p->space_before;
       m.space_after = p->space_after;
       m.keep_with_next = p->keep_with_next;

@@ -90,8 +90,9 @@ void Typesetter::Impl::Paginate() {
       // fit on an empty page.
       if (m.unsplittable || m.keep_with_next) {
         const double need = m.space_before + whole + (m.keep_with_next ? lead(lead, i + 1, 0) : 0);
-        if (need > cursor.Room() && !cursor.Fresh() && whole + lead(lead, i + 1, 0) <= body)
+        if (need > cursor.Room() && !cursor.Fresh() && whole + lead(lead, i + 1, 0) <= body) {
           cursor.NewPage();
+        }
       }
       cursor.Skip(m.space_before);
       if (heading != nullptr) {
@@ -105,8 +106,9 @@ void Typesetter::Impl::Paginate() {
         std::size_t first = 0;
         while (first < n) {
           std::size_t fit = 0;
-          while (first + fit < n && LinesHeight(*m.text, first, first + fit + 1) <= cursor.Room())
+          while (first + fit < n && LinesHeight(*m.text, first, first + fit + 1) <= cursor.Room()) {
             ++fit;
+          }
           const std::size_t remaining = n - first;
           if (fit == remaining) {
             cursor.Place({Fragment::Kind::kText, i, first, n, 0, LinesHeight(*m.text, first, n)});

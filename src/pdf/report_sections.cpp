@@ -75,18 +75,21 @@ void AddDomainSections(const report::ReportModel& model, const std::string& numb
     out.push_back(Callout({Span{DomainFacts(domain)}}));
     if (!domain.summary.empty()) out.push_back(Body(domain.summary));
     out.push_back(Lead("Points forts"));
-    if (domain.strengths.empty())
+    if (domain.strengths.empty()) {
       out.push_back(Muted("Aucune réponse de niveau 3 dans ce domaine."));
+    }
     for (const auto& finding : domain.strengths) {
       out.push_back(BulletItem({Span{finding.question, true}, Span{" — " + finding.answer}}));
     }
     out.push_back(Lead("Points faibles"));
-    if (domain.weaknesses.empty())
+    if (domain.weaknesses.empty()) {
       out.push_back(Muted("Aucune réponse n'a fait baisser le score de ce domaine."));
+    }
     for (const auto& finding : domain.weaknesses) AddWeakness(finding, out);
     out.push_back(Lead("Mesures déclenchées"));
-    if (domain.measure_ids.empty())
+    if (domain.measure_ids.empty()) {
       out.push_back(Muted("Aucune mesure n'est déclenchée dans ce domaine."));
+    }
     for (const auto& id : domain.measure_ids) {
       const auto* measure = FindMeasure(model, id);
       if (measure == nullptr) {
@@ -144,8 +147,9 @@ void AddActionPlan(const report::ReportModel& model, const std::string& number,
     const std::string when =
         Join({row.horizon, row.due_date.empty() ? "" : "au " + FrenchDate(row.due_date)}, ", ");
     std::string status = StatusText(row.status);
-    if (row.status == "doing" && row.progress > 0)
+    if (row.status == "doing" && row.progress > 0) {
       status += " (" + std::to_string(row.progress) + " %)";
+    }
     table.rows.push_back({CenterCell(std::to_string(i + 1)), BoldCell(row.title),
                           TextCell(row.domain_title),
                           BadgeCell(PriorityText(row.priority), pal::PriorityColor(row.priority)),
@@ -194,8 +198,9 @@ void AddGlossary(const report::ReportModel& model, const std::string& number,
   Table table{.widths = {1.4, 4.6},
               .header = {TextCell("Terme"), TextCell("Définition")},
               .font_size = 8.5};
-  for (const auto& entry : model.glossary)
+  for (const auto& entry : model.glossary) {
     table.rows.push_back({BoldCell(entry.term), TextCell(entry.definition)});
+  }
   out.push_back(std::move(table));
 }
 

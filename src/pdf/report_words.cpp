@@ -62,18 +62,20 @@ int QuarterIndex(const std::string& horizon, int priority) {
       std::find_if(horizon.begin(), horizon.end(), [](char c) { return c >= '0' && c <= '9'; });
   long n = 0;
   auto it = digit;
-  for (; it != horizon.end() && *it >= '0' && *it <= '9' && n < 10000; ++it)
+  for (; it != horizon.end() && *it >= '0' && *it <= '9' && n < 10000; ++it) {
     n = n * 10 + (*it - '0');
+  }
   const std::string unit(it, horizon.end());
   long months = -1;
-  if (digit == horizon.end())
+  if (digit == horizon.end()) {
     months = -1;
-  else if (unit.find("mois") != std::string::npos)
+  } else if (unit.find("mois") != std::string::npos) {
     months = n;
-  else if (unit.find("sem") != std::string::npos)
+  } else if (unit.find("sem") != std::string::npos) {
     months = (n + 3) / 4;
-  else if (unit.find("an") != std::string::npos)
+  } else if (unit.find("an") != std::string::npos) {
     months = n * 12;
+  }
   if (months < 0) return std::clamp(priority, 1, 4) - 1;  // unreadable: the priority decides
   return months <= 3 ? 0 : months <= 6 ? 1 : months <= 12 ? 2 : 3;
 }
@@ -105,12 +107,14 @@ std::string FirstSentence(const std::string& text, std::size_t max_bytes) {
   std::size_t cut = out.rfind(' ', max_bytes);
   if (cut == std::string::npos || cut < max_bytes / 2) {
     cut = max_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) {
       --cut;  // a character's start
+    }
   }
   out.resize(cut);
-  while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';'))
+  while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';')) {
     out.pop_back();
+  }
   return out + "…";
 }
 

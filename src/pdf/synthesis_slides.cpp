@@ -57,9 +57,10 @@ void DrawScoreSlide(cairo_t* cr, PangoContext* context, const report::ReportMode
              {.size = 54, .bold = true, .color = pal::kAccent, .line_spacing = 1.0}, kLeft,
              kTop + 26, column, 74, 24);
   Box(cr, kLeft, kTop + 108, column, 12, pal::kAccentLight);
-  if (model.global)
+  if (model.global) {
     Box(cr, kLeft, kTop + 108, column * std::clamp(*model.global, 0.0, 100.0) / 100.0, 12,
         pal::kAccent);
+  }
   double y = kTop + 146;
   DrawFitted(cr, context, {Span{"Points forts"}}, {.size = 20, .bold = true}, kLeft, y, column, 28,
              14);
@@ -94,8 +95,10 @@ void DrawPrioritiesSlide(cairo_t* cr, PangoContext* context, const report::Repor
   for (std::size_t i = 0; i < top.size(); ++i) {
     const auto& m = *top[i];
     // Reading order is down the first column, then the second: 1-2-3 | 4-5-6.
-    const double x = kLeft + static_cast<double>(i / 3) * (card_w + gap);
-    const double y = kTop + static_cast<double>(i % 3) * (card_h + gap);
+    const std::size_t column = i / 3;
+    const std::size_t row = i % 3;
+    const double x = kLeft + static_cast<double>(column) * (card_w + gap);
+    const double y = kTop + static_cast<double>(row) * (card_h + gap);
     Box(cr, x, y, card_w, card_h, 0xF2F5F7);
     Box(cr, x, y, 44, card_h, pal::PriorityColor(m.priority));
     DrawFitted(

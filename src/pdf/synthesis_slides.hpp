@@ -8,7 +8,12 @@
 
 #include "report/report_model.hpp"
 
+// cairo's own struct tag, forward-declared so this header does not need cairo.h: the
+// reserved spelling is the library's, not ours, and must match it.
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
 typedef struct _cairo cairo_t;
+// Likewise pango's own struct tag.
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
 typedef struct _PangoContext PangoContext;
 
 namespace vigie::pdf {

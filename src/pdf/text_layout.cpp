@@ -75,10 +75,12 @@ LayoutPtr MakeLayout(PangoContext* context, const std::vector<Span>& spans, cons
     const std::size_t start = text.size();
     text += report::FrenchTypography(span.text);
     const std::size_t end = text.size();
-    if (span.bold && !style.bold)
+    if (span.bold && !style.bold) {
       Insert(attrs, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
-    if (span.italic && !style.italic)
+    }
+    if (span.italic && !style.italic) {
       Insert(attrs, pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
+    }
     if (span.color) {
       Insert(attrs,
              pango_attr_foreground_new(Channel(*span.color, 16), Channel(*span.color, 8),

@@ -46,13 +46,19 @@ class Reader {
       Error(table->source(), "« " + section + "." + key + " » doit être une liste de textes");
       return out;
     }
+    std::string name = section;
+    name += '.';
+    name += key;
     for (const auto& node : *array) {
       if (!node.is_string()) {
-        Error(node.source(), "« " + section + "." + key + " » ne contient que des textes");
+        std::string message = "« ";
+        message += name;
+        message += " » ne contient que des textes";
+        Error(node.source(), message);
         continue;
       }
       out.push_back(node.as_string()->get());
-      Check(node, section + "." + key, out.back(), 2000);
+      Check(node, name, out.back(), 2000);
     }
     if (out.size() < min_count) {
       Error(table->source(), "« " + section + "." + key + " » : au moins " + std::to_string(min_count) + " paragraphe(s)");

@@ -56,12 +56,13 @@ std::string FrenchTypography(std::string_view text) {
       const bool after_word = !out.empty() && out.back() != '\n' && !EndsWithNoBreak(out) &&
                               !IsHighPunctuation(out.back()) &&
                               !StartsWith(out, out.size() - 1, "(");
-      if (had_space && !out.empty() && !EndsWithNoBreak(out) && out.back() != '\n') {
+      const bool keeps_space =
+          had_space && !out.empty() && !EndsWithNoBreak(out) && out.back() != '\n';
+      const bool needs_space = !had_space && after_word && EndsWord(text, i + 1);
+      if (keeps_space || needs_space) {
         out += space;
       } else if (had_space) {
         out += ' ';  // a mark opening a line or following a no-break space: leave it
-      } else if (after_word && EndsWord(text, i + 1)) {
-        out += space;
       }
       out += c;
       ++i;
