@@ -3,17 +3,11 @@
 #include <array>
 #include <cstdio>
 
+#include "core/text.hpp"
 #include "core/utf8.hpp"
 
 namespace vigie::actionplan {
 namespace {
-
-std::string Trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
-}
 
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -93,10 +87,10 @@ std::string AddMonths(std::string_view date, int months) {
 
 std::vector<core::FieldError> ValidateFollowUp(FollowUp& f) {
   std::vector<core::FieldError> errors;
-  f.owner = Trim(f.owner);
-  f.due_date = Trim(f.due_date);
-  f.abandon_reason = Trim(f.abandon_reason);
-  f.comment = Trim(f.comment);
+  f.owner = core::Trim(f.owner);
+  f.due_date = core::Trim(f.due_date);
+  f.abandon_reason = core::Trim(f.abandon_reason);
+  f.comment = core::Trim(f.comment);
   const auto status = ParseStatus(f.status);
   if (!status) errors.push_back({"status", "Choisissez un statut : À faire, En cours, Fait ou Abandonné."});
   if (f.owner.size() > 200 || !core::IsValidUtf8(f.owner)) errors.push_back({"owner", "200 caractères au plus."});

@@ -14,7 +14,9 @@
 #include "auth/onboarding_service.hpp"
 #include "auth/sign_in_service.hpp"
 #include "core/embedded.hpp"
+#include "awareness/template_loader.hpp"
 #include "documents/diagnostic_documents.hpp"
+#include "report/report_texts.hpp"
 #include "web/report_html.hpp"
 #include "crypto/hash.hpp"
 #include "core/error.hpp"
@@ -147,12 +149,16 @@ int Application::Migrate(std::ostream& out) {
 
 int Application::Serve(std::ostream& out) {
   BlockSignals();  // before any thread starts, so only WaitForSignal receives them
-  // The diagnostic referential is data compiled into the binary: refuse to start
-  // rather than serve a diagnostic on a referential that does not validate.
+  // Content is data compiled into the binary (the diagnostic referential, the texts of
+  // the deliverables, the phishing templates): refuse to start rather than serve
+  // content that does not validate.
   try {
     const auto& r = referential::EmbeddedReferential();
     spdlog::info("referential {} {}: {} domains, {} questions, {} measures", r.id, r.version, r.domains.size(),
                  r.questions.size(), r.measures.size());
+    spdlog::info("report texts {}: {} glossary terms", report::EmbeddedReportTexts().version,
+                 report::EmbeddedReportTexts().glossary.size());
+    spdlog::info("phishing templates: {}", awareness::EmbeddedTemplates().size());
   } catch (const std::runtime_error& e) {
     throw core::AppError(core::ErrorKind::kUnavailable, e.what());
   }

@@ -6,10 +6,12 @@
 #include <ostream>
 
 #include "auth/account_service.hpp"
+#include "awareness/recipient_fields.hpp"
 #include "core/french_format.hpp"
 #include "crypto/random.hpp"
 #include "referential/loader.hpp"
 #include "storage/action_plan_repository.hpp"
+#include "storage/awareness_repository.hpp"
 #include "storage/diagnostic_repository.hpp"
 #include "storage/tenancy_repository.hpp"
 #include "storage/user_repository.hpp"
@@ -97,6 +99,36 @@ void AddDemoFollowUp(storage::Session& s, const std::string& structure_id, long 
   }
 }
 
+// Awareness recipients of the EHPAD: a care team and the administration, all at
+// reserved .example addresses (nothing can be sent to a real person).
+void AddDemoRecipients(storage::Session& s, const std::string& region_id, const std::string& structure_id, long long now) {
+  struct Person {
+    const char* first;
+    const char* last;
+    const char* department;
+    const char* job;
+  };
+  const std::pair<const char*, std::vector<Person>> groups[] = {
+      {"Équipe soignante",
+       {{"Claire", "Bonnet", "Soins", "Aide-soignante"},
+        {"Karim", "Haddad", "Soins", "Infirmier"},
+        {"Lucie", "Faure", "Soins", "Aide-soignante"},
+        {"Thomas", "Roche", "Soins de nuit", "Aide-soignant"},
+        {"Inès", "Mercier", "Soins", "Infirmière coordinatrice"},
+        {"Paul", "Lambert", "Soins de nuit", "Agent de service"}}},
+      {"Administration", {{"Sophie", "Moreau", "Accueil", "Secrétaire"}, {"Marc", "Petit", "Direction", "Référent informatique"},
+                          {"Anne", "Lefèvre", "Direction", "Directrice"}}}};
+  for (const auto& [name, people] : groups) {
+    const std::string group_id = crypto::NewId();
+    storage::InsertGroup(s, {group_id, structure_id, region_id, name, 0, now, now, 0});
+    for (const auto& p : people) {
+      const std::string email = awareness::MatchKey(p.first) + "." + awareness::MatchKey(p.last) + "@tilleuls.example";
+      storage::UpsertRecipient(s, {crypto::NewId(), group_id, structure_id, email, p.first, p.last, "Bâtiment principal",
+                                   p.department, p.job, crypto::NewId(), 0, now, now});
+    }
+  }
+}
+
 }  // namespace
 
 void LoadDemoData(storage::Database& db, auth::AccountService& accounts, const core::Clock& clock,
@@ -154,6 +186,7 @@ void LoadDemoData(storage::Database& db, auth::AccountService& accounts, const c
                         {{"care", "medical"}, {"wifi_guests", "shared"}, {"directory", "ad"}, {"servers", "few"},
                          {"mail_service", "hosted"}, {"sites", "1"}, {"category", "ehpad"}});
       AddDemoFollowUp(s, ehpad_id, now);
+      AddDemoRecipients(s, region_id, ehpad_id, now);
       AddDemoDiagnostic(s, db.backend(), region_id, ime_id, {2, 3, 1, 2, 2, 3, 1, 2}, true, now - 30 * 86400,
                         {{"care", "nursing"}, {"wifi_guests", "separate"}, {"directory", "cloud"}, {"servers", "none"},
                          {"mail_service", "office365"}, {"sites", "2"}, {"category", "ime"}});

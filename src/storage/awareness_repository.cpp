@@ -43,10 +43,15 @@ bool InsertGroup(Session& s, const GroupRecord& g) {
 
 std::optional<GroupRecord> FindGroup(Session& s, const std::string& id) {
   soci::rowset<soci::row> rows =
-      (s.prepare << "SELECT id, structure_id, region_id, name, archived_at, created_at, updated_at "
-                    "FROM awareness_groups WHERE id = :id",
+      (s.prepare << "SELECT g.id, g.structure_id, g.region_id, g.name, g.archived_at, g.created_at, g.updated_at, "
+                    "(SELECT COUNT(*) FROM awareness_recipients r WHERE r.group_id = g.id AND r.archived_at = 0) "
+                    "AS member_count FROM awareness_groups g WHERE g.id = :id",
        soci::use(id));
-  for (const auto& r : rows) return GroupOf(r);
+  for (const auto& r : rows) {
+    auto g = GroupOf(r);
+    g.member_count = GetInt64(r, "member_count");
+    return g;
+  }
   return std::nullopt;
 }
 

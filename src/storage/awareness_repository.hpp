@@ -21,7 +21,7 @@ struct GroupRecord {
   long long archived_at = 0;  // 0 while active
   long long created_at = 0;
   long long updated_at = 0;
-  long long member_count = 0;  // active members, filled by ListGroups
+  long long member_count = 0;  // active members, filled by FindGroup and ListGroups
 };
 
 struct RecipientRecord {

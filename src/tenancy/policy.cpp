@@ -37,6 +37,7 @@ bool CrrcAllows(const Principal& who, Action action, const Scope& target) {
     case Action::kRunDiagnostic:
     case Action::kViewActionPlan:
     case Action::kEditActionPlan:  // consultants update the plan during follow-up meetings
+    case Action::kManageRecipients:  // operated mode: the centre runs campaigns for the structure
       return true;
     case Action::kManageUsers:
       // Consultants onboard the people of the structures they accompany.
@@ -71,6 +72,7 @@ bool StructureAllows(const Principal& who, Action action, const Scope& target) {
     case Action::kViewActionPlan:  // the plan is meant to be shared: readers see it too
       return InStructure(who, target);
     case Action::kEditActionPlan:  // the director and the IT referent carry the plan
+    case Action::kManageRecipients:  // staff lists are personal data: not for readers
       return who.role != Role::kStructureReader && OnOwnStructure(who, target);
     case Action::kManageUsers:
     case Action::kViewAudit:
@@ -109,6 +111,7 @@ std::string_view ActionCode(Action action) {
     case Action::kRunDiagnostic: return "run_diagnostic";
     case Action::kViewActionPlan: return "view_action_plan";
     case Action::kEditActionPlan: return "edit_action_plan";
+    case Action::kManageRecipients: return "manage_recipients";
   }
   return "";
 }

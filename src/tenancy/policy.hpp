@@ -43,6 +43,7 @@ enum class Action {
   kRunDiagnostic,       // create, fill in (context, interview) and lock a diagnostic
   kViewActionPlan,      // read a structure's action plan and its history
   kEditActionPlan,      // follow the plan up: owner, due date, status, progress, comment
+  kManageRecipients,    // see and edit the people awareness campaigns are sent to
 };
 
 std::string_view ActionCode(Action action);

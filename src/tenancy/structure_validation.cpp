@@ -1,5 +1,7 @@
 #include "tenancy/structure_validation.hpp"
 
+#include "core/text.hpp"
+
 #include <charconv>
 #include <cstdint>
 
@@ -33,12 +35,7 @@ long long ParseCount(const FieldValues& fields, const std::string& key, const st
 
 }  // namespace
 
-std::string TrimCopy(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
-}
+std::string TrimCopy(std::string_view s) { return core::Trim(s); }
 
 core::Result<Structure> ValidateStructure(const FieldValues& fields) {
   std::vector<core::FieldError> errors;

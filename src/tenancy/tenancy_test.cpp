@@ -136,6 +136,14 @@ TEST(Policy, TheActionPlanIsCarriedByTheStructureAndFollowedByTheCentre) {
   EXPECT_FALSE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kViewActionPlan, {"r2", "s9"}));
 }
 
+TEST(Policy, RecipientListsStayWithTheStructureAndItsCentre) {
+  EXPECT_TRUE(Allows(Make(Role::kStructureItReferent, "r1", "s1"), Action::kManageRecipients, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureReader, "r1", "s1"), Action::kManageRecipients, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kManageRecipients, {"r1", "s2"}));
+  EXPECT_TRUE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kManageRecipients, {"r1", "s2"}));
+  EXPECT_FALSE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kManageRecipients, {"r2", "s9"}));
+}
+
 TEST(Policy, AnonymousIsRefused) {
   EXPECT_FALSE(Allows(Principal{}, Action::kViewDashboard, {}));
 }

@@ -9,13 +9,15 @@
 
 #include "actionplan/follow_up.hpp"
 #include "tracker/tracker_upload.hpp"
+#include "xlsx/serial_date.hpp"
 
 namespace vigie::tracker {
 
 // Excel serial day (1900 system, with its phantom 29/02/1900; or the 1904 system)
 // to YYYY-MM-DD. The time of day is ignored. Days before 1900-03-01 are refused.
-std::optional<std::string> SerialToIsoDate(double serial, bool date1904 = false);
-// YYYY-MM-DD to the 1900-system serial day (for writing and for tests).
+using xlsx::SerialToIsoDate;
+// YYYY-MM-DD (a date the action plan accepts, actionplan::IsIsoDate) to the
+// 1900-system serial day (for writing and for tests).
 std::optional<long long> IsoDateToSerial(std::string_view iso);
 
 // A date typed as text: "31/03/2027", "31/3/2027", "31-03-2027", "31.03.2027" (French

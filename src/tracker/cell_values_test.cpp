@@ -4,8 +4,6 @@
 
 #include "tracker/cell_values.hpp"
 #include "tracker/tracker_layout.hpp"
-#include "tracker/xlsx_sheet.hpp"
-#include "tracker/xlsx_workbook.hpp"
 
 namespace vigie::tracker {
 namespace {
@@ -105,31 +103,6 @@ TEST(TrackerLayout, HeadersMatchLoosely) {
   EXPECT_EQ(ColumnLetters(25), "Z");
   EXPECT_EQ(ColumnLetters(26), "AA");
   EXPECT_EQ(ColumnLetters(16383), "XFD");
-}
-
-TEST(XlsxParts, FormatsEscapesAndReferences) {
-  using detail::StyleOfFormatCode;
-  EXPECT_EQ(StyleOfFormatCode("dd/mm/yyyy"), NumberStyle::kDate);
-  EXPECT_EQ(StyleOfFormatCode("[$-40C]d mmmm yyyy;@"), NumberStyle::kDate);
-  EXPECT_EQ(StyleOfFormatCode("0 %"), NumberStyle::kPercent);
-  EXPECT_EQ(StyleOfFormatCode("0\" %\""), NumberStyle::kPlain);
-  EXPECT_EQ(StyleOfFormatCode("General"), NumberStyle::kPlain);
-  EXPECT_EQ(StyleOfFormatCode("#,##0.00 [$€-40C]"), NumberStyle::kPlain);
-  EXPECT_EQ(detail::StyleOfBuiltinFormat(14), NumberStyle::kDate);
-  EXPECT_EQ(detail::StyleOfBuiltinFormat(9), NumberStyle::kPercent);
-  EXPECT_EQ(detail::StyleOfBuiltinFormat(1), NumberStyle::kPlain);
-  EXPECT_EQ(detail::DecodeEscapes("a_x000D_b_x005F_x000D_ _xE9_"), "a\rb_x000D_ _xE9_");
-  std::size_t column = 0;
-  int row = 0;
-  EXPECT_TRUE(detail::ParseCellRef("K12", column, row));
-  EXPECT_EQ(column, 10u);
-  EXPECT_EQ(row, 12);
-  EXPECT_TRUE(detail::ParseCellRef("XFD1048576", column, row));
-  EXPECT_FALSE(detail::ParseCellRef("XFE1", column, row));
-  EXPECT_FALSE(detail::ParseCellRef("A1048577", column, row));
-  EXPECT_FALSE(detail::ParseCellRef("A0", column, row));
-  EXPECT_FALSE(detail::ParseCellRef("12", column, row));
-  EXPECT_FALSE(detail::ParseCellRef("AAAA1", column, row));
 }
 
 }  // namespace

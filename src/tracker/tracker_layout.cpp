@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "xlsx/cell.hpp"
+
 namespace vigie::tracker {
 namespace {
 
@@ -131,15 +133,6 @@ std::string FoldForMatch(std::string_view text) {
   return out;
 }
 
-std::string ColumnLetters(std::size_t index) {
-  std::string letters;
-  std::size_t n = index + 1;
-  while (n > 0) {
-    const std::size_t rem = (n - 1) % 26;
-    letters.insert(letters.begin(), static_cast<char>('A' + rem));
-    n = (n - 1) / 26;
-  }
-  return letters;
-}
+std::string ColumnLetters(std::size_t index) { return xlsx::ColumnLetters(index); }
 
 }  // namespace vigie::tracker

@@ -6,16 +6,13 @@
 #include <optional>
 #include <string>
 
-#include "tracker/xlsx_sheet.hpp"
-#include "tracker/xlsx_workbook.hpp"
-#include "tracker/xlsx_zip.hpp"
+#include "xlsx/workbook.hpp"
 
 namespace vigie::tracker {
 namespace {
 
-using detail::SheetGrid;
-using detail::Workbook;
-using detail::ZipArchive;
+using xlsx::Grid;
+using xlsx::Workbook;
 
 constexpr int kHeaderSearchRows = 20;
 constexpr std::size_t kMaxDataRows = 5000;
@@ -51,7 +48,7 @@ std::string NotAZip(std::string_view bytes) {
 }
 
 // The row (1-based) holding at least three known headers, among the first rows.
-int FindHeaderRow(const SheetGrid& grid) {
+int FindHeaderRow(const Grid& grid) {
   for (const auto& [row, cells] : grid) {
     if (row > kHeaderSearchRows) break;
     int known = 0;
@@ -75,20 +72,21 @@ std::optional<std::string> StringConstant(std::string_view formula) {
   return out;
 }
 
-std::string FindPlanKey(ZipArchive& zip, const Workbook& workbook) {
+std::string FindPlanKey(Workbook& workbook) {
   const std::string name(kKeyName);
-  if (const auto found = workbook.defined_names.find(name); found != workbook.defined_names.end()) {
+  if (const auto found = workbook.DefinedNames().find(name); found != workbook.DefinedNames().end()) {
     if (auto key = StringConstant(found->second); key && !key->empty()) return *key;
   }
-  if (const auto found = workbook.custom_properties.find(name);
-      found != workbook.custom_properties.end() && !found->second.empty()) {
+  if (const auto found = workbook.CustomProperties().find(name);
+      found != workbook.CustomProperties().end() && !found->second.empty()) {
     return found->second;
   }
-  for (const auto& sheet : workbook.sheets) {
-    if (FoldForMatch(sheet.name) != FoldForMatch(kKeySheet)) continue;
-    SheetGrid grid;
-    if (!detail::LoadSheet(zip, workbook, sheet.part, grid).empty()) return "";
-    for (const auto& [row, cells] : grid) {
+  for (std::size_t i = 0; i < workbook.Sheets().size(); ++i) {
+    if (FoldForMatch(workbook.Sheets()[i].name) != FoldForMatch(kKeySheet)) continue;
+    xlsx::Error error;
+    const auto grid = workbook.ReadSheet(i, error);
+    if (!grid) return "";
+    for (const auto& [row, cells] : *grid) {
       const auto label = cells.find(0);
       const auto value = cells.find(1);
       if (label != cells.end() && value != cells.end() && FoldForMatch(CellText(label->second)) == "cle du plan") {
@@ -126,15 +124,26 @@ void MapColumns(const std::map<std::size_t, CellValue>& header, TrackerUpload& u
   }
 }
 
-// Reads `sheet` into `upload`; false when it is not the plan sheet (no header row).
-bool ReadPlanSheet(ZipArchive& zip, const Workbook& workbook, const detail::SheetEntry& sheet, TrackerUpload& upload,
-                   std::string& error) {
-  SheetGrid grid;
-  error = detail::LoadSheet(zip, workbook, sheet.part, grid);
-  if (!error.empty()) return true;
+// The message for a sheet that cannot be read.
+std::string SheetError(const xlsx::Error& error) {
+  if (error.kind == xlsx::ErrorKind::kTooManyCells) {
+    return "Ce classeur contient trop de cellules remplies pour un fichier de suivi.";
+  }
+  return error.message;
+}
+
+// Reads sheet `sheet` into `upload`; false when it is not the plan sheet (no header row).
+bool ReadPlanSheet(Workbook& workbook, std::size_t sheet, TrackerUpload& upload, std::string& error) {
+  xlsx::Error failure;
+  const auto read = workbook.ReadSheet(sheet, failure);
+  if (!read) {
+    error = SheetError(failure);
+    return true;
+  }
+  const Grid& grid = *read;
   const int header_row = FindHeaderRow(grid);
   if (header_row == 0) return false;
-  upload.sheet = sheet.name;
+  upload.sheet = workbook.Sheets()[sheet].name;
   std::array<std::size_t, kColumnCount> index{};
   MapColumns(grid.at(header_row), upload, index);
   if (!upload.errors.empty()) return true;
@@ -171,45 +180,46 @@ TrackerUpload ReadTracker(std::string_view bytes, std::size_t max_bytes) {
                   SizeText(max_bytes) + ".");
   }
   if (bytes.empty()) return Failed("Ce fichier est vide : " + std::string(kFromVigie) + ".");
-  bool too_many = false;
-  auto zip = ZipArchive::Open(bytes, detail::ZipLimits{}, too_many);
-  if (too_many) return Failed("Ce fichier contient trop d'éléments pour être un classeur de suivi : il n'a pas été lu.");
-  if (!zip) return Failed(NotAZip(bytes));
-  if (!zip->Has("[Content_Types].xml")) {
-    std::string mimetype;
-    if (zip->Read("mimetype", mimetype) == detail::ZipRead::kOk && mimetype.find("opendocument") != std::string::npos) {
-      return Failed("Ce fichier est au format OpenDocument (.ods) : enregistrez-le au format « Classeur Excel (.xlsx) », "
-                    "puis déposez-le à nouveau.");
+  xlsx::Error failure;
+  auto workbook = xlsx::OpenWorkbook(bytes, xlsx::Limits{}, failure);
+  if (!workbook) {
+    switch (failure.kind) {
+      case xlsx::ErrorKind::kTooManyEntries:
+        return Failed("Ce fichier contient trop d'éléments pour être un classeur de suivi : il n'a pas été lu.");
+      case xlsx::ErrorKind::kNotZip:
+      case xlsx::ErrorKind::kLegacyXls:
+      case xlsx::ErrorKind::kBrokenZip:
+        return Failed(NotAZip(bytes));
+      case xlsx::ErrorKind::kNotXlsx:
+        return Failed("Ce fichier n'est pas un classeur Excel (.xlsx) : " + std::string(kFromVigie) + ".");
+      default:
+        return Failed(failure.message);
     }
-    return Failed("Ce fichier n'est pas un classeur Excel (.xlsx) : " + std::string(kFromVigie) + ".");
   }
-  Workbook workbook;
-  if (std::string error = detail::LoadWorkbook(*zip, workbook); !error.empty()) return Failed(error);
 
   TrackerUpload upload;
-  upload.date1904 = workbook.date1904;
-  const detail::SheetEntry* named = nullptr;
-  for (const auto& sheet : workbook.sheets) {
-    if (FoldForMatch(sheet.name) == FoldForMatch(kPlanSheet)) named = &sheet;
+  upload.date1904 = workbook->date1904();
+  const auto& sheets = workbook->Sheets();
+  std::optional<std::size_t> named;
+  for (std::size_t i = 0; i < sheets.size(); ++i) {
+    if (FoldForMatch(sheets[i].name) == FoldForMatch(kPlanSheet)) named = i;
   }
   bool found = false;
   std::string error;
-  if (named != nullptr) found = ReadPlanSheet(*zip, workbook, *named, upload, error);
-  for (std::size_t i = 0; !found && error.empty() && i < workbook.sheets.size() && i < 20; ++i) {
-    const auto& sheet = workbook.sheets[i];
-    if (&sheet != named && !sheet.hidden) found = ReadPlanSheet(*zip, workbook, sheet, upload, error);
+  if (named) found = ReadPlanSheet(*workbook, *named, upload, error);
+  for (std::size_t i = 0; !found && error.empty() && i < sheets.size() && i < 20; ++i) {
+    if (i != named && !sheets[i].hidden) found = ReadPlanSheet(*workbook, i, upload, error);
   }
   if (!error.empty()) return Failed(error);
   if (!found) {
-    const std::string where = named != nullptr ? named->name : std::string();
-    return Failed(named != nullptr
-                      ? "La ligne d'en-tête (Identifiant Vigie, Statut, Échéance…) est introuvable dans les 20 "
-                        "premières lignes : ne supprimez pas la ligne d'en-tête."
-                      : "La feuille « " + std::string(kPlanSheet) + " » est introuvable : " + std::string(kFromVigie) +
-                            ", sans supprimer cette feuille.",
+    const std::string where = named ? sheets[*named].name : std::string();
+    return Failed(named ? "La ligne d'en-tête (Identifiant Vigie, Statut, Échéance…) est introuvable dans les 20 "
+                          "premières lignes : ne supprimez pas la ligne d'en-tête."
+                        : "La feuille « " + std::string(kPlanSheet) + " » est introuvable : " + std::string(kFromVigie) +
+                              ", sans supprimer cette feuille.",
                   where);
   }
-  upload.plan_key = FindPlanKey(*zip, workbook);
+  upload.plan_key = FindPlanKey(*workbook);
   if (upload.plan_key.empty()) {
     upload.errors.push_back({"", 0, "", "",
                              "Ce fichier ne porte pas la clé de son plan d'action (la feuille masquée « Vigie » a "

@@ -1,8 +1,5 @@
 #include "tracker/tracker_upload.hpp"
 
-#include <cmath>
-#include <cstdio>
-
 namespace vigie::tracker {
 
 std::string FormatError(const TrackerError& error) {
@@ -14,52 +11,6 @@ std::string FormatError(const TrackerError& error) {
     if (!error.header.empty()) where += " (" + error.header + ")";
   }
   return where.empty() ? error.message : where + " : " + error.message;
-}
-
-std::string Utf8Safe(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t at = 0;
-  while (at < text.size()) {
-    const auto c = static_cast<unsigned char>(text[at]);
-    const std::size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-    bool valid = len > 0 && at + len <= text.size();
-    for (std::size_t k = 1; valid && k < len; ++k) valid = (static_cast<unsigned char>(text[at + k]) & 0xC0u) == 0x80u;
-    if (valid && len >= 3) {
-      const auto c1 = static_cast<unsigned char>(text[at + 1]);
-      valid = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0) &&  // overlong, surrogates
-              !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);    // overlong, above U+10FFFF
-    }
-    if (valid) {
-      out.append(text.substr(at, len));
-      at += len;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++at;
-    }
-  }
-  return out;
-}
-
-std::string CellText(const CellValue& cell) {
-  switch (cell.kind) {
-    case CellKind::kEmpty: return "";
-    case CellKind::kText:
-    case CellKind::kError:
-      return cell.text;
-    case CellKind::kBoolean: return cell.text == "1" ? "VRAI" : "FAUX";
-    case CellKind::kNumber: {
-      char buf[64];
-      if (std::isfinite(cell.number) && std::fabs(cell.number) < 1e15 &&
-          cell.number == std::floor(cell.number)) {
-        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(cell.number));
-      } else {
-        std::snprintf(buf, sizeof buf, "%.15g", cell.number);
-      }
-      return buf;
-    }
-  }
-  return "";
 }
 
 }  // namespace vigie::tracker

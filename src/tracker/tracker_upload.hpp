@@ -11,19 +11,18 @@
 #include <vector>
 
 #include "tracker/tracker_layout.hpp"
+#include "xlsx/cell.hpp"
 
 namespace vigie::tracker {
 
-enum class CellKind { kEmpty, kText, kNumber, kBoolean, kError };
-// The kind of number format applied to a numeric cell.
-enum class NumberStyle { kPlain, kDate, kPercent };
-
-struct CellValue {
-  CellKind kind = CellKind::kEmpty;
-  std::string text;      // kText: the string; kError: "#N/A"…; kBoolean: "1" or "0"
-  double number = 0;     // kNumber
-  NumberStyle style = NumberStyle::kPlain;
-};
+// Cells as the generic XLSX reader types them (xlsx/cell.hpp).
+using CellKind = xlsx::CellKind;
+using NumberStyle = xlsx::NumberStyle;
+using CellValue = xlsx::CellValue;
+// Utf8Safe: text from an uploaded file goes through it before it appears in a message.
+// CellText: the cell's content as a person reads it ("12", "VRAI", "#N/A").
+using xlsx::CellText;
+using xlsx::Utf8Safe;
 
 struct UploadedRow {
   int row = 0;  // as Excel numbers it
@@ -57,13 +56,5 @@ struct TrackerUpload {
 // "Feuille « Plan d'action », ligne 12, colonne K (Statut) : <message>", or only the
 // parts that apply.
 std::string FormatError(const TrackerError& error);
-
-// `text` as valid UTF-8: each byte of a broken sequence becomes U+FFFD. Text from an
-// uploaded file goes through it before it appears in a message.
-std::string Utf8Safe(std::string_view text);
-
-// The cell's content as text, the way a person reads it: numbers without a useless
-// ".0" ("12", "12.5"), booleans "VRAI"/"FAUX", errors as written ("#N/A").
-std::string CellText(const CellValue& cell);
 
 }  // namespace vigie::tracker

@@ -268,6 +268,7 @@ void AddStructureRoutes(WebApp& app) {
               view.set("has_locked_diagnostic", has_locked);
             }
             view.set("plan", ActionPlanDigest(ctx, scope));
+            view.set("can_manage_recipients", tenancy::Allows(ctx.Principal(), Action::kManageRecipients, scope));
             return ctx.Page("structure_detail", st.name, view);
           }});
 

@@ -106,6 +106,8 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddActionPlanRoutes(*this);
   AddApiActionPlanRoutes(*this);
   AddDocumentRoutes(*this);
+  AddRecipientRoutes(*this);
+  AddApiRecipientRoutes(*this);
   AddStructureExportRoutes(*this);
   AddAdminRoutes(*this);
   AddProfileRoutes(*this);

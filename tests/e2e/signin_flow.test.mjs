@@ -551,6 +551,30 @@ test('a director follows the action plan up', { timeout: 60_000 }, async (t) => 
     await page.getByRole('link', { name: 'le lire dans le navigateur' }).click();
     await page.getByRole('heading', { level: 2, name: '7. Glossaire' }).waitFor();
     await checkPage(page, 'full report in HTML');
+
+    // Awareness recipients: the structure's groups, a group, a refused address.
+    await page.goto(`${state.base}/`);
+    await page.getByRole('link', { name: 'Voir la fiche de la structure' }).click();
+    await page.getByRole('link', { name: 'Destinataires des simulations et des formations' }).click();
+    await checkPage(page, 'recipient groups');
+    await page.getByRole('link', { name: 'Équipe soignante' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Membres' }).waitFor();
+    await checkPage(page, 'recipient group');
+    await page.getByLabel('Adresse électronique').fill('pas-une-adresse');
+    await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await page.locator('.field-error').filter({ hasText: 'n’est pas une adresse' }).or(
+      page.locator('.field-error').filter({ hasText: "n'est pas une adresse" })).first().waitFor();
+    await checkPage(page, 'recipient refused', { documentStatus: 422 });
+    await page.getByRole('link', { name: 'Importer une liste (CSV ou Excel)' }).click();
+    await checkPage(page, 'recipient import');
+    await page.getByLabel('Liste du personnel (.csv ou .xlsx)').setInputFiles({
+      name: 'liste.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('Adresse électronique;Prénom;Nom\r\nnouvelle.recrue@tilleuls.example;Nina;Perrin\r\n', 'utf8') });
+    await page.getByRole('button', { name: 'Vérifier la liste' }).click();
+    await page.getByText(/1 personne\(s\) à ajouter/).waitFor();
+    await checkPage(page, 'recipient import report');
+    await page.getByRole('button', { name: 'Enregistrer ces personnes' }).click();
+    await page.getByText('Liste enregistrée : 1 personne(s) ajoutée(s), 0 mise(s) à jour.').waitFor();
   } catch (e) {
     const shot = path.join(tmpdir(), `vigie-e2e-failure-plan-${process.pid}.png`);
     await page.screenshot({ path: shot, fullPage: true }).then(() => t.diagnostic(`failure screenshot: ${shot}`), () => {});

@@ -46,6 +46,7 @@ VIEW_AUDIT = {"platform_admin", "crrc_admin", "director", "other_structure"}
 EXPORT_AUDIT = {"platform_admin", "crrc_admin"}
 RUN_DIAGNOSTIC = CRRC_BFC
 VIEW_DIAGNOSTIC = CRRC_BFC | {"director", "it_referent"}
+MANAGE_RECIPIENTS = CRRC_BFC | {"director", "it_referent"}
 VIEW_ACTION_PLAN = CRRC_BFC | TILLEULS
 EDIT_ACTION_PLAN = CRRC_BFC | {"director", "it_referent"}
 
@@ -213,6 +214,46 @@ TABLE = {
     ("POST", "/api/v1/structures/{id:id}/action-plan/tracker"): {
         "allow": EDIT_ACTION_PLAN, "json": lambda fx: {},
         "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/action-plan/tracker"},
+    ("GET", "/structures/{id:id}/destinataires"): {"allow": MANAGE_RECIPIENTS,
+                                                   "path": lambda fx: f"/structures/{fx['tilleuls']}/destinataires"},
+    ("POST", "/structures/{id:id}/destinataires"): {"allow": MANAGE_RECIPIENTS, "form": lambda fx: {"name": ""},
+                                                    "token_from": "/",
+                                                    "path": lambda fx: f"/structures/{fx['tilleuls']}/destinataires"},
+    ("GET", "/groupes/{id:id}"): {"allow": MANAGE_RECIPIENTS, "path": lambda fx: f"/groupes/{fx['group']}"},
+    ("POST", "/groupes/{id:id}/membres"): {"allow": MANAGE_RECIPIENTS, "form": lambda fx: {"email": "pas-une-adresse"},
+                                          "token_from": "/", "path": lambda fx: f"/groupes/{fx['group']}/membres"},
+    ("POST", "/groupes/{id:id}/modifier"): {"allow": MANAGE_RECIPIENTS, "form": lambda fx: {"name": "Groupe de la matrice"},
+                                           "token_from": "/", "path": lambda fx: f"/groupes/{fx['group']}/modifier"},
+    # Each allowed call toggles the archive flag of a group made for it.
+    ("POST", "/groupes/{id:id}/archiver"): {"allow": MANAGE_RECIPIENTS, "form": lambda fx: {}, "token_from": "/",
+                                           "path": lambda fx: f"/groupes/{fx['group']}/archiver"},
+    ("GET", "/groupes/{id:id}/import"): {"allow": MANAGE_RECIPIENTS, "path": lambda fx: f"/groupes/{fx['group']}/import"},
+    # A JSON body is not a staff list: refused with a report (422) once the policy allowed.
+    ("POST", "/api/v1/recipient-groups/{id:id}/import/preview"): {
+        "allow": MANAGE_RECIPIENTS, "json": lambda fx: {},
+        "path": lambda fx: f"/api/v1/recipient-groups/{fx['group']}/import/preview"},
+    ("POST", "/api/v1/recipient-groups/{id:id}/import"): {
+        "allow": MANAGE_RECIPIENTS, "json": lambda fx: {},
+        "path": lambda fx: f"/api/v1/recipient-groups/{fx['group']}/import"},
+    ("GET", "/destinataires/{id:id}"): {"allow": MANAGE_RECIPIENTS, "path": lambda fx: f"/destinataires/{fx['recipient']}"},
+    ("POST", "/destinataires/{id:id}"): {"allow": MANAGE_RECIPIENTS, "form": lambda fx: {"email": ""}, "token_from": "/",
+                                        "path": lambda fx: f"/destinataires/{fx['recipient']}"},
+    ("POST", "/destinataires/{id:id}/archiver"): {"allow": MANAGE_RECIPIENTS, "form": lambda fx: {}, "token_from": "/",
+                                                 "path": lambda fx: f"/destinataires/{fx['recipient']}/archiver"},
+    ("GET", "/api/v1/structures/{id:id}/recipient-groups"): {
+        "allow": MANAGE_RECIPIENTS, "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/recipient-groups"},
+    ("POST", "/api/v1/structures/{id:id}/recipient-groups"): {
+        "allow": MANAGE_RECIPIENTS, "json": lambda fx: {"name": ""},
+        "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/recipient-groups"},
+    ("GET", "/api/v1/recipient-groups/{id:id}"): {"allow": MANAGE_RECIPIENTS,
+                                                  "path": lambda fx: f"/api/v1/recipient-groups/{fx['group']}"},
+    ("PATCH", "/api/v1/recipient-groups/{id:id}"): {"allow": MANAGE_RECIPIENTS, "json": lambda fx: {"name": ""},
+                                                    "path": lambda fx: f"/api/v1/recipient-groups/{fx['group']}"},
+    ("POST", "/api/v1/recipient-groups/{id:id}/recipients"): {
+        "allow": MANAGE_RECIPIENTS, "json": lambda fx: {"email": "pas-une-adresse"},
+        "path": lambda fx: f"/api/v1/recipient-groups/{fx['group']}/recipients"},
+    ("PATCH", "/api/v1/recipients/{id:id}"): {"allow": MANAGE_RECIPIENTS, "json": lambda fx: {"email": ""},
+                                              "path": lambda fx: f"/api/v1/recipients/{fx['recipient']}"},
     ("GET", "/api/v1/diagnostics"): {"allow": VIEW_DASHBOARD},
     ("POST", "/api/v1/diagnostics"): {"allow": RUN_DIAGNOSTIC, "json": lambda fx: {"structure_id": fx["tilleuls"]}},
     ("GET", "/api/v1/diagnostics/{id:id}"): {"allow": VIEW_DIAGNOSTIC,
@@ -331,6 +372,13 @@ def main():
         fx["diagnostic"] = create_diagnostic(admin, fx)
         plan = json.loads(admin.request("GET", f"/api/v1/structures/{fx['tilleuls']}/action-plan")[2])
         fx["action_item"] = plan["items"][0]["id"]
+        headers = {"X-CSRF-Token": fx["admin_csrf"]}
+        group = json.loads(admin.request("POST", f"/api/v1/structures/{fx['tilleuls']}/recipient-groups", headers=headers,
+                                         json_body={"name": "Matrice"})[2])
+        fx["group"] = group["id"]
+        person = json.loads(admin.request("POST", f"/api/v1/recipient-groups/{fx['group']}/recipients", headers=headers,
+                                          json_body={"email": "matrice@tilleuls.example", "last_name": "Matrice"})[2])
+        fx["recipient"] = person["id"]
         listing = json.loads(admin.request("GET", f"/api/v1/diagnostics?structure={fx['tilleuls']}")[2])
         fx["locked_diagnostic"] = next(d["id"] for d in listing["items"] if d["status"] == "locked")
 

@@ -5,9 +5,8 @@
 (function () {
   'use strict';
   var root = document.querySelector('.tracker-import[data-structure]');
-  if (!root) return;
+  if (!root || !window.VigieUpload) return;
   var structure = root.getAttribute('data-structure');
-  var token = (document.querySelector('meta[name="csrf-token"]') || {}).content || '';
   var form = document.getElementById('tracker-form');
   var input = document.getElementById('tracker-file');
   var statusLine = document.getElementById('tracker-status');
@@ -17,24 +16,12 @@
   var changesBox = document.getElementById('tracker-changes');
   var applyButton = document.getElementById('tracker-apply');
   var base = '/api/v1/structures/' + encodeURIComponent(structure) + '/action-plan/tracker';
-  var file = null;
 
   function el(tag, text, className) {
     var node = document.createElement(tag);
     if (text !== undefined) node.textContent = text;
     if (className) node.className = className;
     return node;
-  }
-
-  function send(url) {
-    return fetch(url, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': token, 'Accept': 'application/json' },
-      body: file
-    }).then(function (response) {
-      return response.json().then(function (data) { return { status: response.status, data: data }; });
-    });
   }
 
   function showErrors(list) {
@@ -83,50 +70,30 @@
     changesBox.appendChild(wrap);
   }
 
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
-    file = input.files && input.files[0];
-    if (!file) return;
-    statusLine.textContent = 'Vérification du fichier…';
-    applyButton.hidden = true;
-    send(base + '/preview').then(function (result) {
-      var d = result.data;
-      if (!d || d.error) {
-        statusLine.textContent = (d && d.error && d.error.message) || 'Le fichier n’a pas pu être vérifié.';
-        return;
-      }
-      statusLine.textContent = '';
-      preview.hidden = false;
+  window.VigieUpload.wire({
+    form: form,
+    input: input,
+    status: statusLine,
+    report: preview,
+    heading: document.getElementById('apercu'),
+    summary: summary,
+    apply: applyButton,
+    checking: 'Vérification du fichier…',
+    lost: 'Le fichier n’a pas pu être vérifié (connexion perdue ?) : réessayez.',
+    previewUrl: function () { return base + '/preview'; },
+    applyUrl: function () { return base; },
+    onPreview: function (d) {
       showErrors(d.errors || []);
       showChanges(d.items || []);
       var text = d.change_count === 0 ? 'Ce fichier ne change rien au plan d’action.'
         : d.change_count + ' modification(s) sur ' + d.items.length + ' action(s).';
       if (d.unchanged) text += ' ' + d.unchanged + ' ligne(s) sans changement.';
-      summary.textContent = text;
-      applyButton.hidden = !(d.ok && d.change_count > 0);
-      document.getElementById('apercu').focus();
-    }).catch(function () {
-      statusLine.textContent = 'Le fichier n’a pas pu être envoyé (connexion perdue) : réessayez.';
-    });
-  });
-
-  applyButton.addEventListener('click', function () {
-    applyButton.disabled = true;
-    send(base).then(function (result) {
-      applyButton.disabled = false;
-      if (result.status === 200) {
-        applyButton.hidden = true;
-        changesBox.textContent = '';
-        summary.textContent = 'Suivi importé : ' + result.data.applied_items + ' action(s) mise(s) à jour. ' +
-          'L’historique de chaque action garde la trace des changements.';
-        summary.setAttribute('role', 'status');
-      } else {
-        summary.textContent = (result.data.error && result.data.error.message) || 'Rien n’a été appliqué : réessayez.';
-        summary.setAttribute('role', 'alert');
-      }
-    }).catch(function () {
-      applyButton.disabled = false;
-      summary.textContent = 'Rien n’a été appliqué (connexion perdue) : réessayez.';
-    });
+      return { text: text, canApply: d.ok && d.change_count > 0 };
+    },
+    onApplied: function (d) {
+      changesBox.textContent = '';
+      return 'Suivi importé : ' + d.applied_items + ' action(s) mise(s) à jour. ' +
+        'L’historique de chaque action garde la trace des changements.';
+    }
   });
 }());

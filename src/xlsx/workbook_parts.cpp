@@ -1,4 +1,4 @@
-#include "tracker/xlsx_workbook.hpp"
+#include "xlsx/workbook_parts.hpp"
 
 #include <pugixml.hpp>
 
@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "tracker/xml_helpers.hpp"
+#include "xlsx/xml_helpers.hpp"
 
-namespace vigie::tracker::detail {
+namespace vigie::xlsx::detail {
 namespace {
 
 constexpr std::string_view kBroken = "Ce classeur est endommagé";
@@ -39,30 +39,33 @@ std::string FolderOf(std::string_view part) {
   return slash == std::string_view::npos ? std::string() : std::string(part.substr(0, slash + 1));
 }
 
+Error Damaged(const std::string& detail) { return {ErrorKind::kDamaged, std::string(kBroken) + detail}; }
+
 // Relationships of `part` (its _rels/<name>.rels): id -> (type, resolved target).
 struct Relationship {
   std::string type;
   std::string target;
 };
-std::string LoadRelationships(ZipArchive& zip, const std::string& part, std::map<std::string, Relationship>& out) {
+std::optional<Error> LoadRelationships(ZipArchive& zip, const std::string& part,
+                                       std::map<std::string, Relationship>& out) {
   const std::string folder = FolderOf(part);
   const std::string rels = folder + "_rels/" + part.substr(folder.size()) + ".rels";
   std::string xml;
-  if (std::string error = ReadPart(zip, rels, xml); !error.empty()) return error;
+  if (auto error = ReadPart(zip, rels, xml)) return error;
   pugi::xml_document doc;
-  if (!doc.load_buffer(xml.data(), xml.size())) return std::string(kBroken) + " (partie « " + Utf8Safe(rels) + " » illisible).";
+  if (!doc.load_buffer(xml.data(), xml.size())) return Damaged(" (partie « " + Utf8Safe(rels) + " » illisible).");
   for (pugi::xml_node rel : Children(Child(doc, "Relationships"), "Relationship")) {
     if (std::string_view(rel.attribute("TargetMode").value()) == "External") continue;
     out[rel.attribute("Id").value()] = {rel.attribute("Type").value(), ResolveTarget(folder, rel.attribute("Target").value())};
   }
-  return "";
+  return std::nullopt;
 }
 
-std::string LoadStyles(ZipArchive& zip, const std::string& part, std::vector<NumberStyle>& styles) {
+std::optional<Error> LoadStyles(ZipArchive& zip, const std::string& part, std::vector<NumberStyle>& styles) {
   std::string xml;
-  if (std::string error = ReadPart(zip, part, xml); !error.empty()) return error;
+  if (auto error = ReadPart(zip, part, xml)) return error;
   pugi::xml_document doc;
-  if (!doc.load_buffer(xml.data(), xml.size())) return std::string(kBroken) + " (styles illisibles).";
+  if (!doc.load_buffer(xml.data(), xml.size())) return Damaged(" (styles illisibles).");
   const pugi::xml_node root = Child(doc, "styleSheet");
   std::map<long, NumberStyle> custom;
   for (pugi::xml_node fmt : Children(Child(root, "numFmts"), "numFmt")) {
@@ -73,21 +76,21 @@ std::string LoadStyles(ZipArchive& zip, const std::string& part, std::vector<Num
     const auto found = custom.find(id);
     styles.push_back(found != custom.end() ? found->second : StyleOfBuiltinFormat(static_cast<int>(id)));
   }
-  return "";
+  return std::nullopt;
 }
 
-std::string LoadSharedStrings(ZipArchive& zip, const std::string& part, std::vector<std::string>& strings) {
+std::optional<Error> LoadSharedStrings(ZipArchive& zip, const std::string& part, std::vector<std::string>& strings) {
   std::string xml;
-  if (std::string error = ReadPart(zip, part, xml); !error.empty()) return error;
+  if (auto error = ReadPart(zip, part, xml)) return error;
   pugi::xml_document doc;
-  if (!doc.load_buffer(xml.data(), xml.size())) return std::string(kBroken) + " (textes partagés illisibles).";
+  if (!doc.load_buffer(xml.data(), xml.size())) return Damaged(" (textes partagés illisibles).");
   for (pugi::xml_node si : Children(Child(doc, "sst"), "si")) strings.push_back(InlineText(si));
-  return "";
+  return std::nullopt;
 }
 
 void LoadCustomProperties(ZipArchive& zip, std::map<std::string, std::string>& out) {
   std::string xml;
-  if (!zip.Has("docProps/custom.xml") || !ReadPart(zip, "docProps/custom.xml", xml).empty()) return;
+  if (!zip.Has("docProps/custom.xml") || ReadPart(zip, "docProps/custom.xml", xml)) return;
   pugi::xml_document doc;
   if (!doc.load_buffer(xml.data(), xml.size())) return;
   for (pugi::xml_node property : Children(Child(doc, "Properties"), "property")) {
@@ -97,57 +100,58 @@ void LoadCustomProperties(ZipArchive& zip, std::map<std::string, std::string>& o
 
 }  // namespace
 
-std::string ReadPart(ZipArchive& zip, const std::string& part, std::string& xml) {
+std::optional<Error> ReadPart(ZipArchive& zip, const std::string& part, std::string& xml) {
   switch (zip.Read(part, xml)) {
-    case ZipRead::kOk: return "";
-    case ZipRead::kMissing: return std::string(kBroken) + " (partie « " + Utf8Safe(part) + " » absente).";
-    case ZipRead::kTooLarge: return "Ce classeur est trop volumineux une fois décompressé : il ne peut pas être lu.";
-    case ZipRead::kBroken: return std::string(kBroken) + " (partie « " + Utf8Safe(part) + " » illisible ou chiffrée).";
+    case ZipRead::kOk: return std::nullopt;
+    case ZipRead::kMissing: return Damaged(" (partie « " + Utf8Safe(part) + " » absente).");
+    case ZipRead::kTooLarge:
+      return Error{ErrorKind::kTooLarge, "Ce classeur est trop volumineux une fois décompressé : il ne peut pas être lu."};
+    case ZipRead::kBroken: return Damaged(" (partie « " + Utf8Safe(part) + " » illisible ou chiffrée).");
   }
-  return std::string(kBroken) + ".";
+  return Damaged(".");
 }
 
-std::string LoadWorkbook(ZipArchive& zip, Workbook& workbook) {
+std::optional<Error> LoadParts(ZipArchive& zip, Parts& parts) {
   std::map<std::string, Relationship> package;
-  std::string error = LoadRelationships(zip, "", package);
-  if (!error.empty()) return error;
+  if (auto error = LoadRelationships(zip, "", package)) return error;
   std::string workbook_part;
   for (const auto& [id, rel] : package) {
     if (rel.type.ends_with("/officeDocument")) workbook_part = rel.target;
   }
-  if (workbook_part.empty()) return "Ce fichier n'est pas un classeur Excel (.xlsx).";
+  if (workbook_part.empty()) return Error{ErrorKind::kNoWorkbook, "Ce fichier n'est pas un classeur Excel (.xlsx)."};
   std::string xml;
-  if (error = ReadPart(zip, workbook_part, xml); !error.empty()) return error;
+  if (auto error = ReadPart(zip, workbook_part, xml)) return error;
   pugi::xml_document doc;
-  if (!doc.load_buffer(xml.data(), xml.size())) return std::string(kBroken) + " (classeur illisible).";
+  if (!doc.load_buffer(xml.data(), xml.size())) return Damaged(" (classeur illisible).");
   std::map<std::string, Relationship> rels;
-  if (error = LoadRelationships(zip, workbook_part, rels); !error.empty()) return error;
+  if (auto error = LoadRelationships(zip, workbook_part, rels)) return error;
 
   const pugi::xml_node root = Child(doc, "workbook");
   const std::string_view date1904 = Child(root, "workbookPr").attribute("date1904").value();
-  workbook.date1904 = date1904 == "1" || date1904 == "true";
+  parts.date1904 = date1904 == "1" || date1904 == "true";
   for (pugi::xml_node sheet : Children(Child(root, "sheets"), "sheet")) {
     const auto rel = rels.find(PrefixedAttribute(sheet, "id"));
     if (rel == rels.end()) continue;  // a sheet without its part cannot be read
     const std::string_view state = sheet.attribute("state").value();
-    workbook.sheets.push_back({Utf8Safe(sheet.attribute("name").value()), rel->second.target, state == "hidden" || state == "veryHidden"});
+    parts.sheets.push_back(
+        {{Utf8Safe(sheet.attribute("name").value()), state == "hidden" || state == "veryHidden"}, rel->second.target});
   }
   for (pugi::xml_node name : Children(Child(root, "definedNames"), "definedName")) {
     if (name.attribute("localSheetId")) continue;
-    workbook.defined_names[name.attribute("name").value()] = name.text().get();
+    parts.defined_names[name.attribute("name").value()] = name.text().get();
   }
   // Styles and shared strings named but absent are read as empty (a cell that needs
   // a missing shared string is reported where it is).
   for (const auto& [id, rel] : rels) {
-    if (rel.type.ends_with("/styles") && zip.Has(rel.target)) error = LoadStyles(zip, rel.target, workbook.styles);
-    if (!error.empty()) return error;
-    if (rel.type.ends_with("/sharedStrings") && zip.Has(rel.target)) {
-      error = LoadSharedStrings(zip, rel.target, workbook.shared_strings);
+    if (rel.type.ends_with("/styles") && zip.Has(rel.target)) {
+      if (auto error = LoadStyles(zip, rel.target, parts.styles)) return error;
     }
-    if (!error.empty()) return error;
+    if (rel.type.ends_with("/sharedStrings") && zip.Has(rel.target)) {
+      if (auto error = LoadSharedStrings(zip, rel.target, parts.shared_strings)) return error;
+    }
   }
-  LoadCustomProperties(zip, workbook.custom_properties);
-  return "";
+  LoadCustomProperties(zip, parts.custom_properties);
+  return std::nullopt;
 }
 
 std::string DecodeEscapes(std::string_view text) {
@@ -218,4 +222,4 @@ NumberStyle StyleOfBuiltinFormat(int id) {
   return NumberStyle::kPlain;
 }
 
-}  // namespace vigie::tracker::detail
+}  // namespace vigie::xlsx::detail

@@ -1,5 +1,5 @@
 #pragma once
-// Internal to the tracker reader: a zip archive read from memory, with limits against
+// Internal to the XLSX reader: a zip archive read from memory, with limits against
 // zip bombs. Sizes are enforced on the bytes actually inflated, not on the sizes the
 // archive declares. Never throws on bad input.
 
@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace vigie::tracker::detail {
+namespace vigie::xlsx::detail {
 
 struct ZipLimits {
   std::size_t max_entries = 1000;
@@ -42,4 +42,4 @@ class ZipArchive {
   std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace vigie::tracker::detail
+}  // namespace vigie::xlsx::detail

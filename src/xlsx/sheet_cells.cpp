@@ -1,16 +1,13 @@
-#include "tracker/xlsx_sheet.hpp"
+#include "xlsx/sheet_cells.hpp"
 
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 
-#include "tracker/xml_helpers.hpp"
+#include "xlsx/xml_helpers.hpp"
 
-namespace vigie::tracker::detail {
+namespace vigie::xlsx::detail {
 namespace {
-
-constexpr int kMaxRow = 1048576;
-constexpr std::size_t kMaxColumn = 16384;
 
 bool ParseNumber(const char* text, double& value) {
   if (*text == '\0') return false;
@@ -22,18 +19,18 @@ bool ParseNumber(const char* text, double& value) {
 }
 
 // The cell's value; false (with `error`) when the part contradicts itself.
-bool ReadCell(const pugi::xml_node& c, const Workbook& workbook, CellValue& cell, std::string& error) {
+bool ReadCell(const pugi::xml_node& c, const Parts& parts, CellValue& cell, std::string& error) {
   const std::string_view type = c.attribute("t").value();
   const char* v = Child(c, "v").text().get();
   if (type == "s") {
     char* end = nullptr;
     const unsigned long index = std::strtoul(v, &end, 10);
-    if (*v == '\0' || *end != '\0' || index >= workbook.shared_strings.size()) {
+    if (*v == '\0' || *end != '\0' || index >= parts.shared_strings.size()) {
       error = "renvoi vers un texte partagé inexistant";
       return false;
     }
     cell.kind = CellKind::kText;
-    cell.text = workbook.shared_strings[index];
+    cell.text = parts.shared_strings[index];
   } else if (type == "inlineStr") {
     cell.kind = CellKind::kText;
     cell.text = InlineText(Child(c, "is"));
@@ -53,39 +50,28 @@ bool ReadCell(const pugi::xml_node& c, const Workbook& workbook, CellValue& cell
     }
     cell.kind = CellKind::kNumber;
     const unsigned long style = std::strtoul(c.attribute("s").value(), nullptr, 10);
-    if (style < workbook.styles.size()) cell.style = workbook.styles[style];
+    if (style < parts.styles.size()) cell.style = parts.styles[style];
   }
   if (cell.kind == CellKind::kText && cell.text.empty()) cell.kind = CellKind::kEmpty;
   return true;
 }
 
+Error Damaged(const std::string& detail) { return {ErrorKind::kDamaged, "Ce classeur est endommagé (" + detail + ")."}; }
+
 }  // namespace
 
-bool ParseCellRef(std::string_view ref, std::size_t& column, int& row) {
-  std::size_t at = 0;
-  std::size_t col = 0;
-  while (at < ref.size() && at < 3 && ref[at] >= 'A' && ref[at] <= 'Z') col = col * 26 + static_cast<std::size_t>(ref[at++] - 'A' + 1);
-  if (at == 0 || col > kMaxColumn) return false;
-  const std::size_t digits = at;
-  long r = 0;
-  while (at < ref.size() && at - digits < 7 && ref[at] >= '0' && ref[at] <= '9') r = r * 10 + (ref[at++] - '0');
-  if (at == digits || at != ref.size() || r < 1 || r > kMaxRow) return false;
-  column = col - 1;
-  row = static_cast<int>(r);
-  return true;
-}
-
-std::string LoadSheet(ZipArchive& zip, const Workbook& workbook, const std::string& part, SheetGrid& grid) {
+std::optional<Error> LoadSheet(ZipArchive& zip, const Parts& parts, const std::string& part, std::size_t max_cells,
+                               Grid& grid) {
   std::string xml;
-  if (std::string error = ReadPart(zip, part, xml); !error.empty()) return error;
+  if (auto error = ReadPart(zip, part, xml)) return error;
   pugi::xml_document doc;
-  if (!doc.load_buffer(xml.data(), xml.size())) return "Ce classeur est endommagé (feuille « " + Utf8Safe(part) + " » illisible).";
+  if (!doc.load_buffer(xml.data(), xml.size())) return Damaged("feuille « " + Utf8Safe(part) + " » illisible");
   std::size_t cells = 0;
   int row_number = 0;
   for (pugi::xml_node row : Children(Child(Child(doc, "worksheet"), "sheetData"), "row")) {
     const pugi::xml_attribute r = row.attribute("r");
     row_number = r ? r.as_int() : row_number + 1;
-    if (row_number < 1 || row_number > kMaxRow) return "Ce classeur est endommagé (numéro de ligne invalide).";
+    if (row_number < 1 || row_number > kMaxRow) return Damaged("numéro de ligne invalide");
     std::size_t column = 0;
     bool first = true;
     for (pugi::xml_node c : Children(row, "c")) {
@@ -93,24 +79,25 @@ std::string LoadSheet(ZipArchive& zip, const Workbook& workbook, const std::stri
       int ref_row = row_number;
       if (*ref != '\0') {
         if (!ParseCellRef(ref, column, ref_row) || ref_row != row_number) {
-          return "Ce classeur est endommagé (référence de cellule « " + Utf8Safe(std::string(ref).substr(0, 20)) + " » invalide).";
+          return Damaged("référence de cellule « " + Utf8Safe(std::string(ref).substr(0, 20)) + " » invalide");
         }
       } else if (!first) {
         ++column;
       }
       first = false;
-      if (column >= kMaxColumn) return "Ce classeur est endommagé (colonne hors limites).";
+      if (column >= kMaxColumn) return Damaged("colonne hors limites");
       CellValue cell;
       std::string error;
-      if (!ReadCell(c, workbook, cell, error)) {
-        return "Ce classeur est endommagé (ligne " + std::to_string(row_number) + " : " + error + ").";
-      }
+      if (!ReadCell(c, parts, cell, error)) return Damaged("ligne " + std::to_string(row_number) + " : " + error);
       if (cell.kind == CellKind::kEmpty) continue;
-      if (++cells > kMaxCells) return "Ce classeur contient trop de cellules remplies pour un fichier de suivi.";
+      if (++cells > max_cells) {
+        return Error{ErrorKind::kTooManyCells, "Ce classeur contient trop de cellules remplies (plus de " +
+                                                   std::to_string(max_cells) + ") : il ne peut pas être lu."};
+      }
       grid[row_number][column] = std::move(cell);
     }
   }
-  return "";
+  return std::nullopt;
 }
 
-}  // namespace vigie::tracker::detail
+}  // namespace vigie::xlsx::detail

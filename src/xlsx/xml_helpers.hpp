@@ -1,16 +1,15 @@
 #pragma once
-// Internal to the tracker reader (.cpp files only; no public header includes it):
+// Internal to the XLSX reader (.cpp files only; no public header includes it):
 // SpreadsheetML navigation by local name, whatever namespace prefix a producer used.
 
 #include <pugixml.hpp>
 
-#include <cstring>
 #include <string>
 #include <string_view>
 
-#include "tracker/xlsx_workbook.hpp"
+#include "xlsx/workbook_parts.hpp"
 
-namespace vigie::tracker::detail {
+namespace vigie::xlsx::detail {
 
 inline std::string_view LocalName(const pugi::xml_node& node) {
   const std::string_view name = node.name();
@@ -80,4 +79,4 @@ inline std::string InlineText(const pugi::xml_node& item) {
   return DecodeEscapes(text);
 }
 
-}  // namespace vigie::tracker::detail
+}  // namespace vigie::xlsx::detail

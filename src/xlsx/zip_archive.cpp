@@ -1,11 +1,11 @@
-#include "tracker/xlsx_zip.hpp"
+#include "xlsx/zip_archive.hpp"
 
 #include <minizip/unzip.h>
 
 #include <algorithm>
 #include <cstring>
 
-namespace vigie::tracker::detail {
+namespace vigie::xlsx::detail {
 namespace {
 
 // minizip reads through these callbacks from a buffer in memory.
@@ -146,4 +146,4 @@ ZipRead ZipArchive::Read(std::string_view name, std::string& out) {
   return result;
 }
 
-}  // namespace vigie::tracker::detail
+}  // namespace vigie::xlsx::detail
