@@ -44,6 +44,7 @@ enum class Action {
   kViewActionPlan,      // read a structure's action plan and its history
   kEditActionPlan,      // follow the plan up: owner, due date, status, progress, comment
   kManageRecipients,    // see and edit the people awareness campaigns are sent to
+  kViewPhishingTemplates,  // the catalogue of simulation e-mails (kept from would-be recipients)
 };
 
 std::string_view ActionCode(Action action);

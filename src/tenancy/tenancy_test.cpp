@@ -144,6 +144,12 @@ TEST(Policy, RecipientListsStayWithTheStructureAndItsCentre) {
   EXPECT_FALSE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kManageRecipients, {"r2", "s9"}));
 }
 
+TEST(Policy, ReadersMayBeRecipientsSoTheyDoNotSeeTheTemplates) {
+  EXPECT_FALSE(Allows(Make(Role::kStructureReader, "r1", "s1"), Action::kViewPhishingTemplates, {}));
+  EXPECT_TRUE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kViewPhishingTemplates, {}));
+  EXPECT_TRUE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kViewPhishingTemplates, {}));
+}
+
 TEST(Policy, AnonymousIsRefused) {
   EXPECT_FALSE(Allows(Principal{}, Action::kViewDashboard, {}));
 }

@@ -38,6 +38,13 @@ Response GroupsPage(Context& ctx, const std::vector<core::FieldError>& errors, c
   return ctx.Page("recipient_groups", "Destinataires — " + st.name, v, status);
 }
 
+// The structure's sites as select options, `selected` marked.
+View SiteOptions(storage::Session& s, const std::string& structure_id, const std::string& selected) {
+  View sites = List();
+  for (const auto& site : storage::ListSites(s, structure_id)) sites.push_back(Option(site.name, site.name, site.name == selected));
+  return sites;
+}
+
 RecipientFields FieldsOfForm(Context& ctx) {
   return {ctx.request.FormValue("email"), ctx.request.FormValue("first_name"), ctx.request.FormValue("last_name"),
           ctx.request.FormValue("site"), ctx.request.FormValue("department"), ctx.request.FormValue("job_family")};
@@ -71,14 +78,14 @@ Response GroupPage(Context& ctx, const std::vector<core::FieldError>& errors, co
   }
   request.size = 50;
   View rows = List();
-  View sites = List();
+  View sites;
   storage::Page<storage::RecipientRecord> page;
   ctx.services.db.Run([&](storage::Session& s) {
     if (auto st = storage::FindStructure(s, group.structure_id)) {
       v.set("structure_id", st->id);
       v.set("structure_name", st->name);
     }
-    for (const auto& site : storage::ListSites(s, group.structure_id)) sites.push_back(Option(site.name, site.name, site.name == typed.site));
+    sites = SiteOptions(s, group.structure_id, typed.site);
     page = storage::ListRecipients(s, group.id, true, request);
   });
   for (const auto& r : page.items) {
@@ -110,10 +117,10 @@ Response RecipientPage(Context& ctx, const storage::RecipientRecord& r, const Re
   v.set("group_id", r.group_id);
   v.set("archived", r.archived_at != 0);
   v.set("typed", FieldsView(shown));
-  View sites = List();
+  View sites;
   ctx.services.db.Run([&](storage::Session& s) {
     if (auto g = storage::FindGroup(s, r.group_id)) v.set("group_name", g->name);
-    for (const auto& site : storage::ListSites(s, r.structure_id)) sites.push_back(Option(site.name, site.name, site.name == shown.site));
+    sites = SiteOptions(s, r.structure_id, shown.site);
   });
   v.set("sites", sites);
   v.set("has_sites", !sites.is_empty_list());

@@ -108,6 +108,7 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddDocumentRoutes(*this);
   AddRecipientRoutes(*this);
   AddApiRecipientRoutes(*this);
+  AddAwarenessRoutes(*this);
   AddStructureExportRoutes(*this);
   AddAdminRoutes(*this);
   AddProfileRoutes(*this);

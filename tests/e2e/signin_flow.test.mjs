@@ -575,6 +575,14 @@ test('a director follows the action plan up', { timeout: 60_000 }, async (t) => 
     await checkPage(page, 'recipient import report');
     await page.getByRole('button', { name: 'Enregistrer ces personnes' }).click();
     await page.getByText('Liste enregistrée : 1 personne(s) ajoutée(s), 0 mise(s) à jour.').waitFor();
+
+    // The catalogue of simulation e-mails and one preview with its clues highlighted.
+    await page.getByRole('link', { name: 'Modèles de simulation', exact: true }).click();
+    await checkPage(page, 'phishing templates');
+    await page.getByRole('link', { name: /mot de passe/i }).first().click();
+    await page.getByRole('heading', { level: 2, name: 'La fausse page de connexion' }).waitFor();
+    assert.ok(await page.locator('mark').count() >= 2, 'the clues are highlighted in the e-mail');
+    await checkPage(page, 'phishing template preview');
   } catch (e) {
     const shot = path.join(tmpdir(), `vigie-e2e-failure-plan-${process.pid}.png`);
     await page.screenshot({ path: shot, fullPage: true }).then(() => t.diagnostic(`failure screenshot: ${shot}`), () => {});

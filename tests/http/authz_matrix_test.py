@@ -47,6 +47,7 @@ EXPORT_AUDIT = {"platform_admin", "crrc_admin"}
 RUN_DIAGNOSTIC = CRRC_BFC
 VIEW_DIAGNOSTIC = CRRC_BFC | {"director", "it_referent"}
 MANAGE_RECIPIENTS = CRRC_BFC | {"director", "it_referent"}
+VIEW_TEMPLATES = EVERYONE - {"reader"}
 VIEW_ACTION_PLAN = CRRC_BFC | TILLEULS
 EDIT_ACTION_PLAN = CRRC_BFC | {"director", "it_referent"}
 
@@ -254,6 +255,9 @@ TABLE = {
         "path": lambda fx: f"/api/v1/recipient-groups/{fx['group']}/recipients"},
     ("PATCH", "/api/v1/recipients/{id:id}"): {"allow": MANAGE_RECIPIENTS, "json": lambda fx: {"email": ""},
                                               "path": lambda fx: f"/api/v1/recipients/{fx['recipient']}"},
+    ("GET", "/sensibilisation/modeles"): {"allow": VIEW_TEMPLATES},
+    ("GET", "/sensibilisation/modeles/{id:token}"): {"allow": VIEW_TEMPLATES,
+                                                     "path": lambda fx: "/sensibilisation/modeles/colis-avis-de-passage"},
     ("GET", "/api/v1/diagnostics"): {"allow": VIEW_DASHBOARD},
     ("POST", "/api/v1/diagnostics"): {"allow": RUN_DIAGNOSTIC, "json": lambda fx: {"structure_id": fx["tilleuls"]}},
     ("GET", "/api/v1/diagnostics/{id:id}"): {"allow": VIEW_DIAGNOSTIC,

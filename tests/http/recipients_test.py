@@ -126,6 +126,26 @@ class RecipientsTest(unittest.TestCase):
         self.assertEqual(status, 422)
         self.assertTrue(report["problems"])
 
+    def test_template_catalogue_and_preview(self):
+        browser = self.director.browser
+        status, _, page = browser.request("GET", "/sensibilisation/modeles")
+        self.assertEqual(status, 200)
+        ids = set(re.findall(r'href="/sensibilisation/modeles/([a-z0-9-]+)"', page))
+        self.assertGreaterEqual(len(ids), 8)
+        for template in sorted(ids):
+            status, _, preview = browser.request("GET", f"/sensibilisation/modeles/{template}")
+            self.assertEqual(status, 200, template)
+            self.assertIn("CECI EST UNE TENTATIVE DE PHISHING", preview)
+            self.assertGreaterEqual(preview.count("<mark>"), 2, template)
+            self.assertIn("EHPAD Les Tilleuls", preview, "the director's structure in the example")
+            if "fausse-page" in preview:
+                fake = preview[preview.index('class="fake-login"'):]
+                fake = fake[:fake.index("</section>")]
+                self.assertNotIn("name=", fake, "typed values can never be sent")
+        self.assertEqual(browser.request("GET", "/sensibilisation/modeles/inconnu")[0], 404)
+        reader = harness.ApiClient(SERVER, "lecteur@tilleuls.example")
+        self.assertEqual(reader.browser.request("GET", "/sensibilisation/modeles")[0], 403)
+
     def test_rights(self):
         group = self.new_group()
         reader = harness.ApiClient(SERVER, "lecteur@tilleuls.example")
