@@ -167,7 +167,7 @@ int Application::Serve(std::ostream& out) {
   if (impl_->config.run_jobs) impl_->StartWorker();
   web::Templates templates(impl_->config.dev_assets_dir);
   web::WebSettings web_settings{impl_->config.behind_tls_proxy, impl_->config.dev_assets_dir,
-                                impl_->auth_settings.base_url};
+                                impl_->auth_settings.base_url, impl_->auth_settings.secret_key};
   web::Services services{*impl_->db,       impl_->clock,       *impl_->sign_in,
                          *impl_->accounts, *impl_->onboarding, templates,
                          web_settings,     [this] { if (impl_->worker) impl_->worker->Wake(); }};
@@ -196,7 +196,7 @@ int Application::Serve(std::ostream& out) {
 int Application::ListRoutes(std::ostream& out) {
   web::Templates templates(impl_->config.dev_assets_dir);
   web::WebSettings web_settings{impl_->config.behind_tls_proxy, impl_->config.dev_assets_dir,
-                                impl_->auth_settings.base_url};
+                                impl_->auth_settings.base_url, impl_->auth_settings.secret_key};
   web::Services services{*impl_->db,       impl_->clock,       *impl_->sign_in,
                          *impl_->accounts, *impl_->onboarding, templates,
                          web_settings,     nullptr};

@@ -2,6 +2,8 @@
 // An outgoing e-mail and its rendering as an RFC 5322 message ready for SMTP DATA.
 
 #include <string>
+#include <utility>
+#include <vector>
 #include <string_view>
 
 #include "core/clock.hpp"
@@ -18,6 +20,10 @@ struct MailMessage {
   std::string subject;
   std::string text_body;
   std::string html_body;  // optional: empty = text only
+  // Extra header fields written after Subject, e.g. the header a mail filter
+  // allow-lists simulations on. Names must be "X-" followed by letters, digits and
+  // hyphens; values are header text (non-ASCII becomes RFC 2047 encoded-words).
+  std::vector<std::pair<std::string, std::string>> extra_headers = {};
 };
 
 // The full message with CRLF line endings: Date (UTC), Message-ID "<message_id>", From,

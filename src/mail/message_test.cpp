@@ -192,6 +192,17 @@ TEST(RenderMessage, RefusesHeaderInjection) {
                std::invalid_argument);
 }
 
+TEST(RenderMessage, ExtraHeadersFollowTheSubjectAndRefuseInjection) {
+  MailMessage message = AsciiMessage();
+  message.extra_headers = {{"X-Vigie-Simulation", "trimestre 1"}};
+  const std::string out = RenderMessage(message, 1700000000, "id@vigie.example");
+  EXPECT_NE(out.find("\r\nX-Vigie-Simulation: trimestre 1\r\nMIME-Version: 1.0\r\n"), std::string::npos) << out;
+  message.extra_headers = {{"X-Vigie", "a\r\nBcc: victime@example.test"}};
+  EXPECT_THROW(RenderMessage(message, 1700000000, "id@vigie.example"), std::invalid_argument);
+  message.extra_headers = {{"Bcc", "victime@example.test"}};
+  EXPECT_THROW(RenderMessage(message, 1700000000, "id@vigie.example"), std::invalid_argument);
+}
+
 TEST(RenderMessage, ErrorNamesTheFieldButNotTheValue) {
   MailMessage message = AsciiMessage();
   message.to_address = "secret.person@example.test\r\nBcc: x@y";

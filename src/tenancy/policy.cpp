@@ -39,6 +39,7 @@ bool CrrcAllows(const Principal& who, Action action, const Scope& target) {
     case Action::kEditActionPlan:  // consultants update the plan during follow-up meetings
     case Action::kManageRecipients:  // operated mode: the centre runs campaigns for the structure
     case Action::kViewPhishingTemplates:
+    case Action::kManageSendingProfiles:
       return true;
     case Action::kManageUsers:
       // Consultants onboard the people of the structures they accompany.
@@ -74,6 +75,7 @@ bool StructureAllows(const Principal& who, Action action, const Scope& target) {
       return InStructure(who, target);
     case Action::kEditActionPlan:  // the director and the IT referent carry the plan
     case Action::kManageRecipients:  // staff lists are personal data: not for readers
+    case Action::kManageSendingProfiles:  // autonomous mode: the structure runs its own campaigns
       return who.role != Role::kStructureReader && OnOwnStructure(who, target);
     case Action::kViewPhishingTemplates:  // those who run campaigns; readers may be recipients
       return who.role != Role::kStructureReader;
@@ -116,6 +118,7 @@ std::string_view ActionCode(Action action) {
     case Action::kEditActionPlan: return "edit_action_plan";
     case Action::kManageRecipients: return "manage_recipients";
     case Action::kViewPhishingTemplates: return "view_phishing_templates";
+    case Action::kManageSendingProfiles: return "manage_sending_profiles";
   }
   return "";
 }

@@ -44,6 +44,7 @@ enum class Action {
   kViewActionPlan,      // read a structure's action plan and its history
   kEditActionPlan,      // follow the plan up: owner, due date, status, progress, comment
   kManageRecipients,    // see and edit the people awareness campaigns are sent to
+  kManageSendingProfiles,  // SMTP relays of the structure's campaigns (hold a sealed secret)
   kViewPhishingTemplates,  // the catalogue of simulation e-mails (kept from would-be recipients)
 };
 

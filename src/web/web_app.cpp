@@ -109,6 +109,7 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddRecipientRoutes(*this);
   AddApiRecipientRoutes(*this);
   AddAwarenessRoutes(*this);
+  AddSendingProfileRoutes(*this);
   AddStructureExportRoutes(*this);
   AddAdminRoutes(*this);
   AddProfileRoutes(*this);

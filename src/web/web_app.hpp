@@ -77,6 +77,7 @@ void AddDocumentRoutes(WebApp& app);       // document_routes.cpp
 void AddRecipientRoutes(WebApp& app);      // recipient_routes.cpp
 void AddApiRecipientRoutes(WebApp& app);   // api_recipient_routes.cpp
 void AddAwarenessRoutes(WebApp& app);      // awareness_routes.cpp
+void AddSendingProfileRoutes(WebApp& app); // sending_profile_routes.cpp
 void AddStructureExportRoutes(WebApp& app);
 // Administration: regions and organisations (region_routes.cpp), then, in this
 // order, AddUserRoutes (user_routes.cpp) and AddAuditRoutes (audit_routes.cpp).

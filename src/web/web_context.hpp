@@ -24,6 +24,7 @@ struct WebSettings {
   bool secure_cookies = false;   // TLS or behind a TLS proxy
   std::string dev_assets_dir;    // serve templates/assets from disk (development)
   std::string base_url = "http://127.0.0.1:8080";
+  std::string secret_key;        // the instance's SecretBox key: seals secrets at rest
 };
 
 // Long-lived collaborators shared by every request.

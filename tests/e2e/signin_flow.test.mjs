@@ -583,6 +583,17 @@ test('a director follows the action plan up', { timeout: 60_000 }, async (t) => 
     await page.getByRole('heading', { level: 2, name: 'La fausse page de connexion' }).waitFor();
     assert.ok(await page.locator('mark').count() >= 2, 'the clues are highlighted in the e-mail');
     await checkPage(page, 'phishing template preview');
+
+    // Sending profiles: a refused form names its fields.
+    await page.goto(`${state.base}/`);
+    await page.getByRole('link', { name: 'Voir la fiche de la structure' }).click();
+    await page.getByRole('link', { name: 'Profils d’envoi des simulations' }).click();
+    await checkPage(page, 'sending profiles');
+    await page.getByLabel('Nom du profil').fill('Relais du prestataire');
+    await page.getByRole('button', { name: 'Créer le profil' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Indiquez le nom du serveur d’envoi' }).or(
+      page.getByRole('alert').filter({ hasText: "Indiquez le nom du serveur d'envoi" })).first().waitFor();
+    await checkPage(page, 'sending profile refused', { documentStatus: 422 });
   } catch (e) {
     const shot = path.join(tmpdir(), `vigie-e2e-failure-plan-${process.pid}.png`);
     await page.screenshot({ path: shot, fullPage: true }).then(() => t.diagnostic(`failure screenshot: ${shot}`), () => {});

@@ -255,6 +255,28 @@ TABLE = {
         "path": lambda fx: f"/api/v1/recipient-groups/{fx['group']}/recipients"},
     ("PATCH", "/api/v1/recipients/{id:id}"): {"allow": MANAGE_RECIPIENTS, "json": lambda fx: {"email": ""},
                                               "path": lambda fx: f"/api/v1/recipients/{fx['recipient']}"},
+    ("GET", "/structures/{id:id}/profils-envoi"): {"allow": MANAGE_RECIPIENTS,
+                                                   "path": lambda fx: f"/structures/{fx['tilleuls']}/profils-envoi"},
+    ("POST", "/structures/{id:id}/profils-envoi"): {"allow": MANAGE_RECIPIENTS, "form": lambda fx: {"name": ""},
+                                                    "token_from": "/",
+                                                    "path": lambda fx: f"/structures/{fx['tilleuls']}/profils-envoi"},
+    ("GET", "/profils-envoi/{id:id}"): {"allow": MANAGE_RECIPIENTS, "path": lambda fx: f"/profils-envoi/{fx['profile']}"},
+    ("POST", "/profils-envoi/{id:id}"): {"allow": MANAGE_RECIPIENTS, "form": lambda fx: {"name": ""}, "token_from": "/",
+                                        "path": lambda fx: f"/profils-envoi/{fx['profile']}"},
+    # A wrong address is refused before any connection: back to the profile with a message.
+    ("POST", "/profils-envoi/{id:id}/test"): {"allow": MANAGE_RECIPIENTS, "form": lambda fx: {"to": "faux"},
+                                             "token_from": "/", "path": lambda fx: f"/profils-envoi/{fx['profile']}/test"},
+    ("GET", "/api/v1/structures/{id:id}/sending-profiles"): {
+        "allow": MANAGE_RECIPIENTS, "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/sending-profiles"},
+    ("POST", "/api/v1/structures/{id:id}/sending-profiles"): {
+        "allow": MANAGE_RECIPIENTS, "json": lambda fx: {"name": ""},
+        "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/sending-profiles"},
+    ("GET", "/api/v1/sending-profiles/{id:id}"): {"allow": MANAGE_RECIPIENTS,
+                                                  "path": lambda fx: f"/api/v1/sending-profiles/{fx['profile']}"},
+    ("PATCH", "/api/v1/sending-profiles/{id:id}"): {"allow": MANAGE_RECIPIENTS, "json": lambda fx: {"port": 0},
+                                                    "path": lambda fx: f"/api/v1/sending-profiles/{fx['profile']}"},
+    ("POST", "/api/v1/sending-profiles/{id:id}/test"): {"allow": MANAGE_RECIPIENTS, "json": lambda fx: {"to": "faux"},
+                                                       "path": lambda fx: f"/api/v1/sending-profiles/{fx['profile']}/test"},
     ("GET", "/sensibilisation/modeles"): {"allow": VIEW_TEMPLATES},
     ("GET", "/sensibilisation/modeles/{id:token}"): {"allow": VIEW_TEMPLATES,
                                                      "path": lambda fx: "/sensibilisation/modeles/colis-avis-de-passage"},
@@ -383,6 +405,10 @@ def main():
         person = json.loads(admin.request("POST", f"/api/v1/recipient-groups/{fx['group']}/recipients", headers=headers,
                                           json_body={"email": "matrice@tilleuls.example", "last_name": "Matrice"})[2])
         fx["recipient"] = person["id"]
+        profile = json.loads(admin.request("POST", f"/api/v1/structures/{fx['tilleuls']}/sending-profiles", headers=headers,
+                                           json_body={"name": "Matrice", "host": "smtp.relais.example",
+                                                      "envelope_from": "retours@relais.example"})[2])
+        fx["profile"] = profile["id"]
         listing = json.loads(admin.request("GET", f"/api/v1/diagnostics?structure={fx['tilleuls']}")[2])
         fx["locked_diagnostic"] = next(d["id"] for d in listing["items"] if d["status"] == "locked")
 

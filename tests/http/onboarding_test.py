@@ -5,13 +5,10 @@ test reads it from the Maildir, follows the link and uses the account.
 Usage: onboarding_test.py PATH_TO_VIGIE [--postgres-from-env]
 With --postgres-from-env the server runs on PostgreSQL without its own job workers,
 and mails are sent by a separate `vigie worker` process sharing the database."""
-import email
-import email.policy
 import os
 import re
 import subprocess
 import sys
-import time
 import unittest
 import uuid
 
@@ -23,18 +20,7 @@ MAILDIR = None
 
 
 def wait_for_mail(to_address, timeout=20):
-    """The parsed message delivered to `to_address`, waiting for the job worker."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        for folder in ("new", "cur"):
-            path = os.path.join(MAILDIR, folder)
-            for name in sorted(os.listdir(path)) if os.path.isdir(path) else []:
-                with open(os.path.join(path, name), "rb") as f:
-                    message = email.message_from_binary_file(f, policy=email.policy.default)
-                if to_address in str(message["To"]):
-                    return message
-        time.sleep(0.2)
-    raise AssertionError(f"no mail for {to_address} within {timeout} s")
+    return harness.wait_for_mail(MAILDIR, to_address, timeout)
 
 
 def link_in(message):

@@ -236,3 +236,21 @@ def run_unittests(module_globals, **server_args):
     finally:
         code = server.stop()
     sys.exit(0 if ok and code == 0 else 1)
+
+
+def wait_for_mail(maildir, to_address, timeout=20):
+    """The parsed message delivered to `to_address` in the test SMTP server's Maildir,
+    waiting up to `timeout` seconds (delivery may go through the job worker)."""
+    import email
+    import email.policy
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for folder in ("new", "cur"):
+            path = os.path.join(maildir, folder)
+            for name in sorted(os.listdir(path)) if os.path.isdir(path) else []:
+                with open(os.path.join(path, name), "rb") as f:
+                    message = email.message_from_binary_file(f, policy=email.policy.default)
+                if to_address in str(message["To"]):
+                    return message
+        time.sleep(0.2)
+    raise AssertionError(f"no mail for {to_address} within {timeout} s")

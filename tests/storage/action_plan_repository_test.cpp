@@ -16,8 +16,7 @@ class ActionPlanRepositoryTest : public StorageTest {
     StorageTest::SetUp();
     if (IsSkipped()) return;
     db().Transact([](Session& s) {
-      storage::InsertRegion(s, {"r1", "bfc", "BFC", "Centre", 1});
-      InsertTestStructure(s, "s1", "r1", "210001234");
+      InsertTestTenant(s);
     });
   }
 

@@ -14,8 +14,7 @@ class AwarenessRepositoryTest : public StorageTest {
     StorageTest::SetUp();
     if (IsSkipped()) return;
     db().Transact([](Session& s) {
-      storage::InsertRegion(s, {"r1", "bfc", "BFC", "Centre", 1});
-      InsertTestStructure(s, "s1", "r1", "210001234");
+      InsertTestTenant(s);
       InsertTestStructure(s, "s2", "r1", "210001242");
       EXPECT_TRUE(storage::InsertGroup(s, {"g1", "s1", "r1", "Soignants", 0, 10, 10, 0}));
     });

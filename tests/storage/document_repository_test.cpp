@@ -15,8 +15,7 @@ class DocumentRepositoryTest : public StorageTest {
     StorageTest::SetUp();
     if (IsSkipped()) return;
     db().Transact([](Session& s) {
-      storage::InsertRegion(s, {"r1", "bfc", "BFC", "Centre", 1});
-      InsertTestStructure(s, "s1", "r1", "210001234");
+      InsertTestTenant(s);
       storage::InsertDiagnostic(s, {"d1", "s1", "r1", "vigie", "2026.1", "locked", "", "", 10, 10, 20, ""});
     });
   }

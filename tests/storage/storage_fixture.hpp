@@ -19,6 +19,12 @@ class StorageTest : public ::testing::TestWithParam<std::string> {
   }
   storage::Database& db() { return database_->db(); }
 
+  // Region "r1" (bfc) holding the EHPAD "s1": the tenant most storage tests work in.
+  static void InsertTestTenant(storage::Session& s) {
+    storage::InsertRegion(s, {"r1", "bfc", "BFC", "Centre", 1});
+    InsertTestStructure(s, "s1", "r1", "210001234");
+  }
+
   // A minimal EHPAD `id` in region `region_id`, for tests about what hangs off a
   // structure (diagnostics, plans, documents).
   static void InsertTestStructure(storage::Session& s, const std::string& id, const std::string& region_id,
