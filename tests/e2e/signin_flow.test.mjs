@@ -257,7 +257,7 @@ async function checkPage(page, label, { documentStatus, resourceStatus } = {}) {
 
   if (SCREENSHOTS) {
     const file = `${String(axeReport.length + 1).padStart(2, '0')}-${label.replace(/[^a-z0-9]+/gi, '-')}.png`;
-    await page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true, timeout: 60_000 });
   }
 
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
@@ -491,7 +491,7 @@ test('a consultant enrols the second factor, creates a structure and signs out',
   }
 });
 
-test('a director follows the action plan up', { timeout: 60_000 }, async (t) => {
+test('a director follows the action plan up', { timeout: 180_000 }, async (t) => {
   const page = await openPage();
   try {
     await page.goto(`${state.base}/connexion`);
