@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/french_format.hpp"
+#include "core/text.hpp"
 #include "crypto/hash.hpp"
 #include "pdf/render.hpp"
 #include "referential/loader.hpp"
@@ -20,36 +21,27 @@ namespace {
 // documents made by the previous code are regenerated.
 constexpr const char* kRendererVersion = "2026.11-1";
 
-// "EHPAD Les Tilleuls" -> "ehpad-les-tilleuls": ASCII letters and digits only.
+// "EHPAD Les Tilleuls" -> "ehpad-les-tilleuls": ASCII letters, digits and hyphens.
 std::string Slug(const std::string& name) {
-  static const std::pair<const char*, char> kAccents[] = {
-      {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'},
-      {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'}, {"ü", 'u'}, {"ÿ", 'y'},
-      {"À", 'a'}, {"Â", 'a'}, {"Ç", 'c'}, {"É", 'e'}, {"È", 'e'}, {"Ê", 'e'}, {"Î", 'i'}, {"Ô", 'o'}, {"Û", 'u'}};
   std::string out;
-  for (std::size_t i = 0; i < name.size();) {
-    bool replaced = false;
-    for (const auto& [from, to] : kAccents) {
-      const std::string_view f(from);
-      if (name.compare(i, f.size(), f) == 0) {
-        out.push_back(to);
-        i += f.size();
-        replaced = true;
-        break;
-      }
-    }
-    if (replaced) continue;
-    const char c = name[i++];
+  for (char c : core::FoldForMatch(name)) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       out.push_back(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
     } else if (!out.empty() && out.back() != '-') {
       out.push_back('-');
     }
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "structure" : out.substr(0, 60);
+}
+
+// The answers and the context sheet: needed to render, not to tell whether a stored
+// document is current (a locked diagnostic's answers never change).
+void LoadAnswerSheet(storage::Database& db, report::ReportInputs& in) {
+  db.Run([&](storage::Session& s) {
+    in.context = storage::LoadContext(s, in.diagnostic_id);
+    for (const auto& [qid, a] : storage::LoadAnswers(s, in.diagnostic_id)) in.answers[qid] = {a.answer, a.comment, a.evidence};
+  });
 }
 
 struct Loaded {
@@ -81,8 +73,6 @@ Loaded Load(storage::Database& db, const std::string& diagnostic_id, long long n
     in.locked_at = d->locked_at;
     in.generated_at = now;
     in.referential = d->referential_id + " " + d->referential_version;
-    in.context = storage::LoadContext(s, d->id);
-    for (const auto& [qid, a] : storage::LoadAnswers(s, d->id)) in.answers[qid] = {a.answer, a.comment, a.evidence};
     fp = std::string(kRendererVersion) + "|" + d->id + "|" + std::to_string(d->locked_at) + "|" + st->name + "|" +
          st->finess + "|" + in.category + "|" + in.centre_name + "|" + in.consultant;
     for (const auto& item : storage::ListActionItems(s, st->id)) {
@@ -130,12 +120,13 @@ report::PlanRow PlanRowOf(const storage::ActionItemRecord& item) {
 std::string PlanKey(const std::string& structure_id) { return "vigie-plan:" + structure_id; }
 
 report::ReportModel LoadReportModel(storage::Database& db, const std::string& diagnostic_id, long long now) {
-  const auto loaded = Load(db, diagnostic_id, now);
+  auto loaded = Load(db, diagnostic_id, now);
+  LoadAnswerSheet(db, loaded.inputs);
   return report::BuildReportModel(referential::EmbeddedReferential(), report::EmbeddedReportTexts(), loaded.inputs);
 }
 
 Document DiagnosticDocument(storage::Database& db, const std::string& diagnostic_id, Kind kind, long long now) {
-  const auto loaded = Load(db, diagnostic_id, now);
+  auto loaded = Load(db, diagnostic_id, now);
   const auto& texts = report::EmbeddedReportTexts();
   // The tracker stores the day's overdue count next to its TODAY() formula: a new day
   // makes a new tracker.
@@ -166,6 +157,7 @@ Document DiagnosticDocument(storage::Database& db, const std::string& diagnostic
     doc.sha256 = stored->sha256;
     return doc;
   }
+  LoadAnswerSheet(db, loaded.inputs);
   const auto model = report::BuildReportModel(referential::EmbeddedReferential(), texts, loaded.inputs);
   if (kind == Kind::kTracker) {
     tracker::TrackerInput input{loaded.inputs.structure_id, loaded.inputs.structure_name,

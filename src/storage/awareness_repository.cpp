@@ -125,6 +125,14 @@ Page<RecipientRecord> ListRecipients(Session& s, const std::string& group_id, bo
   return page;
 }
 
+std::vector<std::string> ListRecipientEmails(Session& s, const std::string& group_id) {
+  std::vector<std::string> out;
+  soci::rowset<std::string> rows =
+      (s.prepare << "SELECT email FROM awareness_recipients WHERE group_id = :g", soci::use(group_id));
+  for (const auto& email : rows) out.push_back(email);
+  return out;
+}
+
 bool UpsertRecipient(Session& s, const RecipientRecord& r) {
   if (auto existing = FindRecipientByEmail(s, r.group_id, r.email)) {
     RecipientRecord updated = r;

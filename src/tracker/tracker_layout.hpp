@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.hpp"
+
 namespace vigie::tracker {
 
 inline constexpr std::string_view kPlanSheet = "Plan d'action";
@@ -46,10 +48,7 @@ bool IsRequired(Column column);
 // The column whose header is `text` (see FoldForMatch), if any.
 std::optional<Column> ColumnOfHeader(std::string_view text);
 
-// Lower case, accents removed (French letters), every run of spaces, punctuation and
-// symbols turned into one space, trimmed: "  Échéance " and "echeance" match, as do
-// "Avancement (%)" and "avancement".
-std::string FoldForMatch(std::string_view text);
+using core::FoldForMatch;  // the tracker matches headers, sheets and statuses with it
 
 // 0 -> "A", 25 -> "Z", 26 -> "AA".
 std::string ColumnLetters(std::size_t index);

@@ -3,6 +3,7 @@
 // priorities and the lock. Writes go through diagnostic_actions (shared with the API).
 
 #include "core/french_format.hpp"
+#include "report/typography.hpp"
 #include "diagnostic/applicability.hpp"
 #include "diagnostic/comparison.hpp"
 #include "diagnostic/prioritization.hpp"
@@ -26,15 +27,8 @@ std::string StatusLabel(const std::string& status) {
   return status;
 }
 
-std::string OneDecimal(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  std::string s = buf;
-  for (char& c : s) {
-    if (c == '.') c = ',';
-  }
-  return s;
-}
+// Scores as the reports write them: one decimal, French comma.
+std::string OneDecimal(double v) { return report::FormatDecimal(v, 1); }
 
 View HeaderView(Context& ctx, const DiagnosticData& data, const std::string& step) {
   View v = Object();

@@ -144,12 +144,7 @@ awareness::RecipientImport Check(storage::Session& s, const storage::GroupRecord
                                  std::string_view file_name) {
   awareness::ImportContext context;
   for (const auto& site : storage::ListSites(s, group.structure_id)) context.known_sites.push_back(site.name);
-  storage::PageRequest all{1, 200};
-  for (;; ++all.number) {
-    const auto page = storage::ListRecipients(s, group.id, true, all);
-    for (const auto& r : page.items) context.existing_emails.push_back(r.email);
-    if (all.number >= page.PageCount()) break;
-  }
+  context.existing_emails = storage::ListRecipientEmails(s, group.id);
   return awareness::ParseRecipients(bytes, file_name, context);
 }
 

@@ -1,9 +1,9 @@
 #include "web/report_html.hpp"
 
-#include <cstdio>
-
 #include "core/embedded.hpp"
 #include "core/markup.hpp"
+#include "report/typography.hpp"
+#include "web/action_plan_actions.hpp"
 #include "web/qr_code.hpp"
 #include "web/radar_chart.hpp"
 #include "web/templates.hpp"
@@ -15,15 +15,7 @@ const std::vector<core::EmbeddedFile>& WebFiles();
 namespace vigie::web {
 namespace {
 
-std::string Decimal(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  std::string s = buf;
-  for (char& c : s) {
-    if (c == '.') c = ',';
-  }
-  return s;
-}
+std::string Decimal(double v) { return report::FormatDecimal(v, 1); }
 
 View FindingsView(const std::vector<report::Finding>& findings) {
   View list = List();
@@ -169,8 +161,7 @@ View ReportView(const report::ReportModel& m) {
     row.set("domain", p.domain_title);
     row.set("horizon", p.horizon);
     row.set("owner", p.owner.empty() ? std::string("—") : p.owner);
-    row.set("due", p.due_date.size() == 10 ? p.due_date.substr(8, 2) + "/" + p.due_date.substr(5, 2) + "/" + p.due_date.substr(0, 4)
-                                           : std::string("—"));
+    row.set("due", p.due_date.empty() ? std::string("—") : FrenchDay(p.due_date));
     row.set("progress", std::to_string(p.progress));
     plan.push_back(row);
   }

@@ -1,5 +1,7 @@
 #include "storage/awareness_repository.hpp"
 
+#include <algorithm>
+
 #include "storage_fixture.hpp"
 
 namespace vigie::testing {
@@ -66,6 +68,9 @@ TEST_P(AwarenessRepositoryTest, ReimportUpdatesKeepsThePseudonymAndUnarchives) {
     EXPECT_EQ(anne->last_name, "Martin-Leroy");
     EXPECT_EQ(anne->pseudonym, "p-a");
     EXPECT_EQ(anne->archived_at, 0);
+    auto emails = storage::ListRecipientEmails(s, "g1");
+    std::sort(emails.begin(), emails.end());
+    EXPECT_EQ(emails, (std::vector<std::string>{"anne@ehpad.example", "bruno@ehpad.example"}));
   });
 }
 
