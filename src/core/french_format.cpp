@@ -71,6 +71,40 @@ std::string FormatIsoDateParis(UnixSeconds t) {
   return buf;
 }
 
+std::optional<UnixSeconds> ParseParisLocalDateTime(std::string_view text) {
+  // YYYY-MM-DDTHH:MM[:SS]
+  if (text.size() != 16 && text.size() != 19) return std::nullopt;
+  auto digits = [&](std::size_t at, std::size_t n, int& out) {
+    out = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+      out = out * 10 + (text[i] - '0');
+    }
+    return true;
+  };
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
+  if (!digits(0, 4, y) || text[4] != '-' || !digits(5, 2, mo) || text[7] != '-' || !digits(8, 2, d) ||
+      (text[10] != 'T' && text[10] != ' ') || !digits(11, 2, h) || text[13] != ':' || !digits(14, 2, mi)) {
+    return std::nullopt;
+  }
+  if (text.size() == 19 && (text[16] != ':' || !digits(17, 2, se))) return std::nullopt;
+  const year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(mo)},
+                          std::chrono::day{static_cast<unsigned>(d)}};
+  if (y < 1970 || y > 9999 || !ymd.ok() || h > 23 || mi > 59 || se > 59) return std::nullopt;
+  const UnixSeconds local = sys_days{ymd}.time_since_epoch().count() * 86400LL + h * 3600LL + mi * 60LL + se;
+  // Try the summer offset first: right unless that instant is in winter time.
+  const UnixSeconds summer = local - 7200;
+  if (ParisUtcOffset(summer) == 7200) return summer;
+  return local - 3600;
+}
+
+std::string FormatParisLocalDateTime(UnixSeconds t) {
+  const CivilTime c = ToParisCivil(t);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02u:%02u", c.year, c.month, c.day, c.hour, c.minute);
+  return buf;
+}
+
 std::string FormatDateTime(UnixSeconds t) { return FormatDate(t) + " à " + FormatTime(t); }
 
 std::string FormatIsoUtc(UnixSeconds t) {

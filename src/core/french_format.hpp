@@ -4,7 +4,9 @@
 // space. Times are shown in Europe/Paris whatever the server's time zone.
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/clock.hpp"
 
@@ -19,7 +21,13 @@ std::string FormatDate(UnixSeconds t);       // "29/11/2026"
 std::string FormatTime(UnixSeconds t);       // "14 h 05"
 std::string FormatDateTime(UnixSeconds t);   // "29/11/2026 à 14 h 05"
 std::string FormatIsoUtc(UnixSeconds t);     // "2026-11-29T13:05:00Z" (API, CSV)
-std::string FormatIsoDateParis(UnixSeconds t);  // "2026-11-29", the Paris day (file names)
+std::string FormatIsoDateParis(UnixSeconds t);
+// "2026-12-01T09:30" (an HTML datetime-local value, seconds optional) read as Paris
+// local time; nullopt when malformed or out of range. In the autumn's repeated hour the
+// first (summer) instant is taken; in the spring's missing hour, the instant one hour later.
+std::optional<UnixSeconds> ParseParisLocalDateTime(std::string_view text);
+// The inverse, for a form's value: "2026-12-01T09:30".
+std::string FormatParisLocalDateTime(UnixSeconds t);  // "2026-11-29", the Paris day (file names)
 std::string FormatInteger(std::int64_t n);   // "12 345" (U+202F between groups)
 std::string FormatPercent(double ratio);     // 0.45 -> "45 %" (U+00A0 before %)
 

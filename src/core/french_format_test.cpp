@@ -40,3 +40,29 @@ TEST(FrenchFormat, NumbersUseNarrowNoBreakSpaceAndPercentNoBreakSpace) {
 
 }  // namespace
 }  // namespace vigie::core
+
+namespace vigie::core {
+namespace {
+
+TEST(ParisLocalDateTime, ReadsWinterAndSummerTimes) {
+  EXPECT_EQ(ParseParisLocalDateTime("2026-12-01T09:30"), 1796113800);  // 08:30 UTC
+  EXPECT_EQ(ParseParisLocalDateTime("2026-07-01T09:30:15"), 1782891015);  // 07:30:15 UTC
+  EXPECT_EQ(FormatParisLocalDateTime(1796113800), "2026-12-01T09:30");
+}
+
+TEST(ParisLocalDateTime, HandlesTheChangeOfHour) {
+  // 2026-03-29 02:30 does not exist in Paris: one hour later, 03:30 CEST = 01:30 UTC.
+  EXPECT_EQ(ParseParisLocalDateTime("2026-03-29T02:30"), 1774747800);
+  // 2026-10-25 02:30 happens twice: the first, 02:30 CEST = 00:30 UTC.
+  EXPECT_EQ(ParseParisLocalDateTime("2026-10-25T02:30"), 1792888200);
+}
+
+TEST(ParisLocalDateTime, RefusesMalformedText) {
+  for (const char* bad : {"", "2026-12-01", "2026-13-01T09:30", "2026-02-30T09:30", "2026-12-01T24:00",
+                          "2026-12-01T09:60", "2026/12/01T09:30", "2026-12-01T09:30:5", "1969-12-31T23:00"}) {
+    EXPECT_FALSE(ParseParisLocalDateTime(bad).has_value()) << bad;
+  }
+}
+
+}  // namespace
+}  // namespace vigie::core

@@ -13,15 +13,21 @@ namespace vigie::mail {
 // it names the server and the SMTP reply code, never an address, a name or the body.
 class MailError : public std::runtime_error {
  public:
-  MailError(const std::string& message, bool retryable)
-      : std::runtime_error(message), retryable_(retryable) {}
+  MailError(const std::string& message, bool retryable, bool maybe_delivered = false)
+      : std::runtime_error(message), retryable_(retryable), maybe_delivered_(maybe_delivered) {}
 
   // True when sending the same message later may succeed: connection failure, timeout,
   // TLS or local failure, 4xx reply. False for a 5xx reply (permanent rejection).
   bool retryable() const { return retryable_; }
 
+  // True when the whole message had been handed over before the failure (e.g. the
+  // connection dropped or timed out while waiting for the final reply to DATA): the
+  // server may have accepted it, so sending it again may deliver it twice.
+  bool maybe_delivered() const { return maybe_delivered_; }
+
  private:
   bool retryable_;
+  bool maybe_delivered_;
 };
 
 class Mailer {

@@ -143,6 +143,7 @@ std::string RenderMessage(const MailMessage& message, core::UnixSeconds date,
   if (!IsValidUtf8(message.text_body)) throw std::invalid_argument("text body is not valid UTF-8");
   if (!IsValidUtf8(message.html_body)) throw std::invalid_argument("HTML body is not valid UTF-8");
   RequireMessageId(message_id);
+  if (!message.reply_to.empty()) RequireAddress(message.reply_to, "reply-to address");
   for (const auto& [name, value] : message.extra_headers) {
     const bool named = name.size() > 2 && (name[0] == 'X' || name[0] == 'x') && name[1] == '-' &&
                        name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") ==
@@ -155,6 +156,7 @@ std::string RenderMessage(const MailMessage& message, core::UnixSeconds date,
   out += "Message-ID: <" + std::string(message_id) + ">\r\n";
   out += FoldHeader("From", MailboxTokens(message.from_name, message.from_address));
   out += FoldHeader("To", MailboxTokens(message.to_name, message.to_address));
+  if (!message.reply_to.empty()) out += "Reply-To: <" + message.reply_to + ">\r\n";
   out += FoldHeader("Subject", SubjectTokens(message.subject));
   for (const auto& [name, value] : message.extra_headers) out += FoldHeader(name, SubjectTokens(value));
   out += "MIME-Version: 1.0\r\n";

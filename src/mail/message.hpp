@@ -24,6 +24,9 @@ struct MailMessage {
   // allow-lists simulations on. Names must be "X-" followed by letters, digits and
   // hyphens; values are header text (non-ASCII becomes RFC 2047 encoded-words).
   std::vector<std::pair<std::string, std::string>> extra_headers = {};
+  std::string reply_to = {};  // optional Reply-To address
+  // SMTP MAIL FROM (where bounces go); empty = from_address. Not a header.
+  std::string envelope_from = {};
 };
 
 // The full message with CRLF line endings: Date (UTC), Message-ID "<message_id>", From,

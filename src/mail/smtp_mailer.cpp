@@ -105,7 +105,11 @@ SmtpMailer::SmtpMailer(SmtpSettings settings, const core::Clock& clock)
 void SmtpMailer::Send(const MailMessage& message) {
   const std::string payload =
       RenderMessage(message, clock_.Now(), NewMessageId(settings_.message_id_domain));
-  const std::string from = "<" + message.from_address + ">";
+  if (!message.envelope_from.empty() && !IsValidMailAddress(message.envelope_from)) {
+    throw std::invalid_argument("envelope sender is not a valid address");
+  }
+  const std::string from =
+      "<" + (message.envelope_from.empty() ? message.from_address : message.envelope_from) + ">";
   const std::string to = "<" + message.to_address + ">";
 
   std::unique_ptr<CURL, EasyDeleter> easy(curl_easy_init());
@@ -147,7 +151,10 @@ void SmtpMailer::Send(const MailMessage& message) {
                      std::to_string(static_cast<int>(result)) + ", reply " +
                      std::to_string(reply) + "): " +
                      (usable_detail ? detail : curl_easy_strerror(result));
-  throw MailError(text, !(reply >= 500 && reply <= 599));
+  const bool permanent = reply >= 500 && reply <= 599;
+  // Every byte read and no reply code to DATA's end: the server may have queued it.
+  const bool handed_over = upload.offset >= payload.size() && !permanent && (reply < 400 || reply > 499);
+  throw MailError(text, !permanent, handed_over);
 }
 
 }  // namespace vigie::mail

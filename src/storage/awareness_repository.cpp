@@ -125,6 +125,16 @@ Page<RecipientRecord> ListRecipients(Session& s, const std::string& group_id, bo
   return page;
 }
 
+std::vector<RecipientRecord> ListActiveRecipients(Session& s, const std::string& group_id) {
+  std::vector<RecipientRecord> out;
+  soci::rowset<soci::row> rows =
+      (s.prepare << std::string("SELECT ") + kRecipientColumns +
+                        " FROM awareness_recipients WHERE group_id = :g AND archived_at = 0 ORDER BY email",
+       soci::use(group_id));
+  for (const auto& r : rows) out.push_back(RecipientOf(r));
+  return out;
+}
+
 std::vector<std::string> ListRecipientEmails(Session& s, const std::string& group_id) {
   std::vector<std::string> out;
   soci::rowset<std::string> rows =

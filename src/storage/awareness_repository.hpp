@@ -52,6 +52,8 @@ std::optional<RecipientRecord> FindRecipient(Session& s, const std::string& id);
 std::optional<RecipientRecord> FindRecipientByEmail(Session& s, const std::string& group_id, const std::string& email);
 Page<RecipientRecord> ListRecipients(Session& s, const std::string& group_id, bool include_archived,
                                      const PageRequest& page);
+// The group's active members, ordered by email (a campaign's launch).
+std::vector<RecipientRecord> ListActiveRecipients(Session& s, const std::string& group_id);
 // Every address of the group, archived members included (an import updates them).
 std::vector<std::string> ListRecipientEmails(Session& s, const std::string& group_id);
 // Inserts `r`, or when the group already has its email, updates the names, site,

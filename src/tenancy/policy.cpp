@@ -40,7 +40,12 @@ bool CrrcAllows(const Principal& who, Action action, const Scope& target) {
     case Action::kManageRecipients:  // operated mode: the centre runs campaigns for the structure
     case Action::kViewPhishingTemplates:
     case Action::kManageSendingProfiles:
+    case Action::kManageCampaigns:      // operated mode
+    case Action::kViewCampaignResults:  // pseudonymous; individuals need the structure's consent
       return true;
+    case Action::kApproveCampaigns:        // the structure approves its own campaigns
+    case Action::kManageAwarenessPrivacy:  // the structure decides who sees its staff's results
+      return false;
     case Action::kManageUsers:
       // Consultants onboard the people of the structures they accompany.
       return admin || !target.structure_id.empty();
@@ -76,7 +81,12 @@ bool StructureAllows(const Principal& who, Action action, const Scope& target) {
     case Action::kEditActionPlan:  // the director and the IT referent carry the plan
     case Action::kManageRecipients:  // staff lists are personal data: not for readers
     case Action::kManageSendingProfiles:  // autonomous mode: the structure runs its own campaigns
+    case Action::kManageCampaigns:
+    case Action::kViewCampaignResults:  // readers may be recipients themselves
       return who.role != Role::kStructureReader && OnOwnStructure(who, target);
+    case Action::kApproveCampaigns:  // the director answers for simulations sent to the staff
+    case Action::kManageAwarenessPrivacy:
+      return director && OnOwnStructure(who, target);
     case Action::kViewPhishingTemplates:  // those who run campaigns; readers may be recipients
       return who.role != Role::kStructureReader;
     case Action::kManageUsers:
@@ -119,6 +129,10 @@ std::string_view ActionCode(Action action) {
     case Action::kManageRecipients: return "manage_recipients";
     case Action::kViewPhishingTemplates: return "view_phishing_templates";
     case Action::kManageSendingProfiles: return "manage_sending_profiles";
+    case Action::kManageCampaigns: return "manage_campaigns";
+    case Action::kApproveCampaigns: return "approve_campaigns";
+    case Action::kViewCampaignResults: return "view_campaign_results";
+    case Action::kManageAwarenessPrivacy: return "manage_awareness_privacy";
   }
   return "";
 }

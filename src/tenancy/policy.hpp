@@ -46,6 +46,10 @@ enum class Action {
   kManageRecipients,    // see and edit the people awareness campaigns are sent to
   kManageSendingProfiles,  // SMTP relays of the structure's campaigns (hold a sealed secret)
   kViewPhishingTemplates,  // the catalogue of simulation e-mails (kept from would-be recipients)
+  kManageCampaigns,        // prepare, launch, pause, resume, cancel phishing simulations
+  kApproveCampaigns,       // a structure's director approves its own (autonomous) campaigns
+  kViewCampaignResults,    // pseudonymous results: funnel, segments, timeline, repeat clickers
+  kManageAwarenessPrivacy, // the structure's staff information page, retention, who sees individuals
 };
 
 std::string_view ActionCode(Action action);

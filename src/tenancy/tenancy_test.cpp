@@ -150,6 +150,18 @@ TEST(Policy, ReadersMayBeRecipientsSoTheyDoNotSeeTheTemplates) {
   EXPECT_TRUE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kViewPhishingTemplates, {}));
 }
 
+TEST(Policy, TheStructureApprovesAndKeepsItsPrivacyDecisions) {
+  EXPECT_TRUE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kApproveCampaigns, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureItReferent, "r1", "s1"), Action::kApproveCampaigns, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kApproveCampaigns, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kCrrcAdmin, "r1"), Action::kManageAwarenessPrivacy, {"r1", "s1"}));
+  EXPECT_TRUE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kManageAwarenessPrivacy, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kManageAwarenessPrivacy, {"r1", "s2"}));
+  EXPECT_TRUE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kManageCampaigns, {"r1", "s1"}));
+  EXPECT_TRUE(Allows(Make(Role::kStructureItReferent, "r1", "s1"), Action::kManageCampaigns, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kStructureReader, "r1", "s1"), Action::kViewCampaignResults, {"r1", "s1"}));
+}
+
 TEST(Policy, AnonymousIsRefused) {
   EXPECT_FALSE(Allows(Principal{}, Action::kViewDashboard, {}));
 }

@@ -2,6 +2,7 @@
 
 #include "auth/audit_log.hpp"
 #include "awareness/recipient_fields.hpp"
+#include "campaigns/campaign_mail.hpp"
 #include "core/text.hpp"
 #include "crypto/random.hpp"
 #include "crypto/secret_box.hpp"
@@ -109,22 +110,10 @@ void SendTestMessage(Context& ctx, const storage::SendingProfileRecord& profile,
   if (!awareness::IsSendableEmail(to)) {
     throw core::AppError::Invalid("Le message de test n'a pas été envoyé.", {{"to", "Indiquez une adresse valide."}});
   }
-  mail::SmtpSettings settings;
-  settings.url = std::string(profile.security == "tls" ? "smtps://" : "smtp://") + profile.host + ":" +
-                 std::to_string(profile.port);
-  settings.require_starttls = profile.security == "starttls";
-  settings.username = profile.username;
-  if (!profile.password_sealed.empty()) {
-    auto password = crypto::SecretBox(ctx.services.settings.secret_key).Open(profile.password_sealed);
-    if (!password) {
-      throw core::AppError(core::ErrorKind::kUnavailable,
-                           "Le mot de passe enregistré ne peut plus être lu (clé de l'instance changée) : saisissez-le à nouveau.");
-    }
-    settings.password = *password;
-  }
-  settings.timeout_seconds = 15;
+  const mail::SmtpSettings settings = campaigns::SmtpSettingsFor(profile, ctx.services.settings.secret_key, 15);
   mail::MailMessage message;
   message.from_address = profile.envelope_from;
+  message.envelope_from = profile.envelope_from;
   message.from_name = "Vigie — test d'envoi";
   message.to_address = to;
   message.subject = "Test du profil d'envoi « " + profile.name + " »";

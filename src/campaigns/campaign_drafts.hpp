@@ -1,0 +1,33 @@
+#pragma once
+// Creating and editing a campaign before it is sent. Every field is checked and named;
+// the template must exist, and the sending profile and groups must be the structure's.
+
+#include <string>
+#include <vector>
+
+#include "awareness/campaign_state.hpp"
+#include "core/clock.hpp"
+#include "storage/campaign_repository.hpp"
+#include "storage/database.hpp"
+
+namespace vigie::campaigns {
+
+struct DraftInput {
+  std::string name;
+  std::string template_id;
+  std::string sending_profile_id;
+  std::vector<std::string> group_ids;
+  std::string scheduled_at;  // "2026-12-01T09:30" Paris time, or "" to launch by hand
+};
+
+// Throws core::AppError (Invalid with fields, NotFound for the structure).
+storage::CampaignRecord CreateDraft(storage::Database& db, const core::Clock& clock, const std::string& structure_id,
+                                    awareness::CampaignMode mode, const DraftInput& input,
+                                    const std::string& actor_id, const std::string& wave_id = "");
+// Only a draft can be edited; a stale revision is a Conflict.
+storage::CampaignRecord UpdateDraft(storage::Database& db, const core::Clock& clock, const std::string& campaign_id,
+                                    const DraftInput& input, long long expected_revision);
+
+std::vector<std::string> SplitIds(const std::string& comma_separated);
+
+}  // namespace vigie::campaigns
