@@ -25,6 +25,7 @@
 #include "crypto/secret_box.hpp"
 #include "jobs/mail_jobs.hpp"
 #include "jobs/worker.hpp"
+#include "campaigns/campaign_dispatcher.hpp"
 #include "mail/smtp_mailer.hpp"
 #include "referential/loader.hpp"
 #include "storage/migrations.hpp"
@@ -105,6 +106,34 @@ struct Application::Impl {
   std::unique_ptr<auth::OnboardingService> onboarding;
   std::unique_ptr<mail::Mailer> mailer;
   std::unique_ptr<jobs::Worker> worker;
+  std::unique_ptr<campaigns::CampaignDispatcher> dispatcher;
+
+  campaigns::CampaignEnvironment CampaignEnv() const {
+    campaigns::CampaignEnvironment env;
+    env.base_url = auth_settings.base_url;
+    env.secret_key = auth_settings.secret_key;
+    env.claim_lease_seconds = config.campaign_claim_lease_seconds;
+    env.smtp_timeout_seconds = config.campaign_smtp_timeout_seconds;
+    return env;
+  }
+
+  web::WebSettings WebSettingsOf() const {
+    web::WebSettings settings{config.behind_tls_proxy, config.dev_assets_dir, auth_settings.base_url,
+                              auth_settings.secret_key};
+    settings.campaign_claim_lease_seconds = config.campaign_claim_lease_seconds;
+    settings.campaign_smtp_timeout_seconds = config.campaign_smtp_timeout_seconds;
+    return settings;
+  }
+
+  void Wake() {
+    if (worker) worker->Wake();
+    if (dispatcher) dispatcher->Wake();
+  }
+
+  void StopWorker() {
+    if (dispatcher) dispatcher->Stop();
+    if (worker) worker->Stop();
+  }
 
   explicit Impl(Config c) : config(std::move(c)) {
     spdlog::set_level(spdlog::level::from_str(config.log_level));
@@ -133,6 +162,11 @@ struct Application::Impl {
     worker = std::make_unique<jobs::Worker>(*db, clock, settings);
     jobs::RegisterMailHandler(*worker, *db, *mailer, clock, {config.mail_from, config.mail_from_name});
     worker->Start();
+    campaigns::DispatcherSettings dispatch;
+    dispatch.threads = config.campaign_sender_threads;
+    dispatcher = std::make_unique<campaigns::CampaignDispatcher>(*db, clock, CampaignEnv(),
+                                                                 campaigns::SmtpMailerFactory(clock), dispatch);
+    dispatcher->Start();
   }
 };
 
@@ -166,11 +200,10 @@ int Application::Serve(std::ostream& out) {
   // With run_jobs off, jobs wait for a separate `vigie worker` process (which polls).
   if (impl_->config.run_jobs) impl_->StartWorker();
   web::Templates templates(impl_->config.dev_assets_dir);
-  web::WebSettings web_settings{impl_->config.behind_tls_proxy, impl_->config.dev_assets_dir,
-                                impl_->auth_settings.base_url, impl_->auth_settings.secret_key};
+  const web::WebSettings web_settings = impl_->WebSettingsOf();
   web::Services services{*impl_->db,       impl_->clock,       *impl_->sign_in,
                          *impl_->accounts, *impl_->onboarding, templates,
-                         web_settings,     [this] { if (impl_->worker) impl_->worker->Wake(); }};
+                         web_settings,     [this] { impl_->Wake(); }};
   web::WebApp app(services);
   auto [host, port] = ParseListen(impl_->config.listen);
   web::ServerSettings server_settings;
@@ -188,15 +221,14 @@ int Application::Serve(std::ostream& out) {
       << "). Ctrl+C pour arrêter." << std::endl;
   WaitForSignal();
   server.Stop();
-  if (impl_->worker) impl_->worker->Stop();
+  impl_->StopWorker();
   out << "Vigie arrêté proprement." << std::endl;
   return 0;
 }
 
 int Application::ListRoutes(std::ostream& out) {
   web::Templates templates(impl_->config.dev_assets_dir);
-  web::WebSettings web_settings{impl_->config.behind_tls_proxy, impl_->config.dev_assets_dir,
-                                impl_->auth_settings.base_url, impl_->auth_settings.secret_key};
+  const web::WebSettings web_settings = impl_->WebSettingsOf();
   web::Services services{*impl_->db,       impl_->clock,       *impl_->sign_in,
                          *impl_->accounts, *impl_->onboarding, templates,
                          web_settings,     nullptr};
@@ -218,7 +250,7 @@ int Application::Work(std::ostream& out) {
   impl_->StartWorker();
   out << "Exécution des tâches de fond (" << impl_->db->backend_name() << "). Ctrl+C pour arrêter." << std::endl;
   WaitForSignal();
-  impl_->worker->Stop();
+  impl_->StopWorker();
   return 0;
 }
 

@@ -51,7 +51,8 @@ void LoadConfigFile(const std::string& path, Config& config) {
   static const std::set<std::string> kKeys = {
       "listen", "data_dir", "database_url", "base_url", "behind_tls_proxy", "dev_assets_dir",
       "worker_threads", "io_threads", "read_timeout_seconds", "idle_timeout_seconds", "run_jobs", "smtp_url", "smtp_username", "smtp_password",
-      "smtp_starttls", "mail_from", "mail_from_name", "log_level"};
+      "smtp_starttls", "mail_from", "mail_from_name", "log_level", "campaign_claim_lease_seconds",
+      "campaign_smtp_timeout_seconds", "campaign_sender_threads"};
   for (const auto& [key, node] : table) {
     if (!kKeys.count(std::string(key.str()))) {
       throw std::runtime_error(path + ":" + std::to_string(node.source().begin.line) +
@@ -76,6 +77,14 @@ void LoadConfigFile(const std::string& path, Config& config) {
   Read(table, "mail_from", config.mail_from, path);
   Read(table, "mail_from_name", config.mail_from_name, path);
   Read(table, "log_level", config.log_level, path);
+  Read(table, "campaign_claim_lease_seconds", config.campaign_claim_lease_seconds, path);
+  Read(table, "campaign_smtp_timeout_seconds", config.campaign_smtp_timeout_seconds, path);
+  Read(table, "campaign_sender_threads", config.campaign_sender_threads, path);
+  if (config.campaign_smtp_timeout_seconds < 1 || config.campaign_sender_threads < 1 ||
+      config.campaign_claim_lease_seconds < 2 * config.campaign_smtp_timeout_seconds) {
+    throw std::runtime_error(path + ": campaign_claim_lease_seconds doit valoir au moins deux fois "
+                                    "campaign_smtp_timeout_seconds (lui-même ≥ 1), et campaign_sender_threads ≥ 1");
+  }
 }
 
 std::string DatabaseUrl(const Config& config) {

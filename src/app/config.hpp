@@ -26,6 +26,11 @@ struct Config {
   std::string mail_from = "vigie@localhost";
   std::string mail_from_name = "Vigie";
   std::string log_level = "info";
+  // Phishing-simulation campaigns: a send claim older than the lease is declared
+  // uncertain (its process died); keep it well above the SMTP timeout.
+  int campaign_claim_lease_seconds = 120;
+  int campaign_smtp_timeout_seconds = 30;
+  int campaign_sender_threads = 2;
 };
 
 // Reads a TOML file into `config`; throws std::runtime_error "FILE:LINE: message"

@@ -114,7 +114,7 @@ void ClipFrom(Window& w, UnixSeconds from) {
 // Places up to `quota` messages in `w` (see the header), appending their instants to
 // `out`; `last_tick` is the exact position of the previous message (kNoTick for none)
 // and is updated. Returns how many were placed.
-std::size_t FillWindow(const Window& w, std::size_t quota, long long rate, long long& last_tick,
+std::size_t FillWindow(const Window& w, std::size_t quota, long long rate, bool spread, long long& last_tick,
                        std::vector<UnixSeconds>& out) {
   // Virtual ticks: the stretches joined end to end, from the window's opening.
   const long long first_len = (w.parts[0].end - w.parts[0].begin) * rate;
@@ -129,7 +129,7 @@ std::size_t FillWindow(const Window& w, std::size_t quota, long long rate, long 
   const long long room = total - from;
   const long long capacity = (room + kGapTicks - 1) / kGapTicks;  // k such that from + 60k < total
   const long long n = std::min(static_cast<long long>(quota), capacity);  // quota <= count fits
-  const bool even = room >= kGapTicks * n;  // even spacing is no tighter than the rate allows
+  const bool even = spread && room >= kGapTicks * n;  // even spacing is no tighter than the rate allows
   for (long long k = 0; k < n; ++k) {
     const long long v = from + (even ? k * room / n : k * kGapTicks);
     const long long tick =
@@ -195,7 +195,7 @@ std::vector<UnixSeconds> PlanSendTimes(const SendingProfile& p, UnixSeconds star
     std::size_t quota = carried;
     if (window_index < spread) quota += base_share + (window_index < longer_shares ? 1 : 0);
     ++window_index;
-    carried = quota - FillWindow(w, quota, rate, last_tick, out);
+    carried = quota - FillWindow(w, quota, rate, p.spread_days > 1, last_tick, out);
   }
   return out;
 }

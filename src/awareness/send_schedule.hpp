@@ -43,8 +43,10 @@ core::UnixSeconds NextWindowOpen(const SendingProfile& p, core::UnixSeconds t);
 // whatever earlier windows could not hold; what it cannot hold moves on to the next
 // window, beyond spread_days if needed (later windows have no share of their own).
 //
-// Capacity and spacing: messages of a window are spaced evenly over its (remaining)
-// length, the first one at its opening: message k of n sits at open + k * length / n.
+// Capacity and spacing: with spread_days = 1 the messages simply leave at the rate,
+// 60 / rate_per_minute seconds apart from the opening (a small team is done within
+// minutes). With a spread over several days, the messages of a window are spaced
+// evenly over its (remaining) length, the first one at its opening: message k of n sits at open + k * length / n.
 // When that spacing would be tighter than 60 / rate_per_minute seconds, they are
 // spaced exactly 60 / rate_per_minute seconds apart from the opening, and the window
 // holds only those that fit before it closes. The minimum spacing also holds across

@@ -98,15 +98,19 @@ TEST(SendSchedule, NothingToPlan) {
 
 TEST(SendSchedule, StartInsideUsesTheRemainingTimeOnly) {
   const SendingProfile p = Office();
-  // Monday 12:00 Paris: six hours left, three messages two hours apart.
-  EXPECT_EQ(
-      PlanSendTimes(p, Utc(2026, 1, 5, 11), 3),
-      (std::vector<UnixSeconds>{Utc(2026, 1, 5, 11), Utc(2026, 1, 5, 13), Utc(2026, 1, 5, 15)}));
+  // Monday 12:00 Paris, no spread: the messages leave at the rate (30 a minute).
+  EXPECT_EQ(PlanSendTimes(p, Utc(2026, 1, 5, 11), 3),
+            (std::vector<UnixSeconds>{Utc(2026, 1, 5, 11), Utc(2026, 1, 5, 11, 0, 2), Utc(2026, 1, 5, 11, 0, 4)}));
+  // Spread over two days: six hours left today, so today's two messages are three hours apart.
+  SendingProfile spread = p;
+  spread.spread_days = 2;
+  EXPECT_EQ(PlanSendTimes(spread, Utc(2026, 1, 5, 11), 3),
+            (std::vector<UnixSeconds>{Utc(2026, 1, 5, 11), Utc(2026, 1, 5, 14), Utc(2026, 1, 6, 7)}));
 }
 
 TEST(SendSchedule, StartAfterTheWindowWaitsForTheNextDay) {
   const auto times = PlanSendTimes(Office(), Utc(2026, 1, 5, 18), 2);
-  EXPECT_EQ(times, (std::vector<UnixSeconds>{Utc(2026, 1, 6, 7), Utc(2026, 1, 6, 12)}));
+  EXPECT_EQ(times, (std::vector<UnixSeconds>{Utc(2026, 1, 6, 7), Utc(2026, 1, 6, 7, 0, 2)}));
 }
 
 // 2026-03-29 (Sunday): at 01:00 UTC, Paris goes from 02:00 to 03:00.
@@ -115,10 +119,11 @@ TEST(SendSchedule, SpringChangeShortensTheDay) {
   EXPECT_EQ(NextWindowOpen(office, Utc(2026, 3, 28, 17)), Utc(2026, 3, 29, 6));  // now UTC+2
   EXPECT_FALSE(IsInsideWindow(office, Utc(2026, 3, 29, 5, 59, 59)));
   // 01:00-04:00 Paris lasts two hours that night.
-  const SendingProfile night = EveryDay(1 * 60, 4 * 60);
+  SendingProfile night = EveryDay(1 * 60, 4 * 60);
+  night.spread_days = 2;  // two messages each night, evenly over the window
   const auto times = PlanSendTimes(night, Utc(2026, 3, 29, 0), 4);
-  EXPECT_EQ(times, (std::vector<UnixSeconds>{Utc(2026, 3, 29, 0), Utc(2026, 3, 29, 0, 30),
-                                             Utc(2026, 3, 29, 1), Utc(2026, 3, 29, 1, 30)}));
+  EXPECT_EQ(times, (std::vector<UnixSeconds>{Utc(2026, 3, 29, 0), Utc(2026, 3, 29, 1),
+                                             Utc(2026, 3, 29, 23), Utc(2026, 3, 30, 0, 30)}));
   ExpectWellFormed(night, times);
   // 02:00-03:00 Paris does not exist that Sunday: the next Sunday's window opens.
   SendingProfile lost = EveryDay(2 * 60, 3 * 60);
@@ -133,20 +138,22 @@ TEST(SendSchedule, AutumnChangeLengthensTheDay) {
   const SendingProfile office = EveryDay(8 * 60, 18 * 60);
   EXPECT_EQ(NextWindowOpen(office, Utc(2026, 10, 24, 16)), Utc(2026, 10, 25, 7));  // now UTC+1
   // 01:00-04:00 Paris lasts four hours that night.
-  const SendingProfile night = EveryDay(1 * 60, 4 * 60);
+  SendingProfile night = EveryDay(1 * 60, 4 * 60);
+  night.spread_days = 2;
   const auto times = PlanSendTimes(night, Utc(2026, 10, 24, 23), 4);
-  EXPECT_EQ(times, (std::vector<UnixSeconds>{Utc(2026, 10, 24, 23), Utc(2026, 10, 25, 0),
-                                             Utc(2026, 10, 25, 1), Utc(2026, 10, 25, 2)}));
+  EXPECT_EQ(times, (std::vector<UnixSeconds>{Utc(2026, 10, 24, 23), Utc(2026, 10, 25, 1),
+                                             Utc(2026, 10, 26, 0), Utc(2026, 10, 26, 1, 30)}));
   ExpectWellFormed(night, times);
   // 02:30-04:00 Paris is two stretches: 00:30-01:00 and 01:30-03:00 UTC.
-  const SendingProfile split = EveryDay(2 * 60 + 30, 4 * 60);
+  SendingProfile split = EveryDay(2 * 60 + 30, 4 * 60);
+  split.spread_days = 2;
   EXPECT_TRUE(IsInsideWindow(split, Utc(2026, 10, 25, 0, 59, 59)));
   EXPECT_FALSE(IsInsideWindow(split, Utc(2026, 10, 25, 1, 15)));
   EXPECT_EQ(NextWindowOpen(split, Utc(2026, 10, 25, 1)), Utc(2026, 10, 25, 1, 30));
   const auto split_times = PlanSendTimes(split, Utc(2026, 10, 25, 0), 4);
   EXPECT_EQ(split_times,
-            (std::vector<UnixSeconds>{Utc(2026, 10, 25, 0, 30), Utc(2026, 10, 25, 1, 30),
-                                      Utc(2026, 10, 25, 2), Utc(2026, 10, 25, 2, 30)}));
+            (std::vector<UnixSeconds>{Utc(2026, 10, 25, 0, 30), Utc(2026, 10, 25, 2),
+                                      Utc(2026, 10, 26, 1, 30), Utc(2026, 10, 26, 2, 15)}));
   ExpectWellFormed(split, split_times);
 }
 

@@ -28,6 +28,7 @@ TrackedVisit VisitOf(const storage::TrackedTarget& t) {
   v.target_id = t.id;
   v.structure_id = t.structure_id;
   v.template_id = t.template_id;
+  v.recipient_id = t.recipient_id;
   return v;
 }
 

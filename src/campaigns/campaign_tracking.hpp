@@ -21,6 +21,7 @@ struct TrackedVisit {
   std::string target_id;
   std::string structure_id;
   std::string template_id;
+  std::string recipient_id;
   awareness::ScannerSign sign = awareness::ScannerSign::kNone;
 };
 

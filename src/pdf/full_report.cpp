@@ -163,12 +163,7 @@ std::string RenderFullReport(const report::ReportModel& model) {
   Typesetter typesetter(page);
   const Pagination& layout = typesetter.Typeset(BuildFullReport(model, page));
   const int total = static_cast<int>(layout.pages.size());
-  std::vector<OutlineEntry> outline;
-  for (const auto& heading : layout.headings) {
-    if (heading.in_toc && heading.level <= 2) {
-      outline.push_back({heading.level, heading.title, heading.page, heading.y});
-    }
-  }
+  const std::vector<OutlineEntry> outline = OutlineOf(layout);
   const Furniture furniture{
       .header_left = "Diagnostic de maturité cyber — " + model.structure_name,
       .header_right = model.interview_date.empty() ? model.generated_at : model.interview_date,

@@ -67,4 +67,14 @@ std::string WritePdf(const PdfInfo& info, const std::vector<PageSize>& pages,
   return out;
 }
 
+std::vector<OutlineEntry> OutlineOf(const Pagination& layout) {
+  std::vector<OutlineEntry> outline;
+  for (const auto& heading : layout.headings) {
+    if (heading.in_toc && heading.level <= 2) {
+      outline.push_back({heading.level, heading.title, heading.page, heading.y});
+    }
+  }
+  return outline;
+}
+
 }  // namespace vigie::pdf

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "pdf/layout_engine.hpp"
+
 // cairo's own struct tag, forward-declared so this header does not need cairo.h: the
 // reserved spelling is the library's, not ours, and must match it.
 // NOLINTNEXTLINE(bugprone-reserved-identifier)
@@ -34,6 +36,10 @@ struct OutlineEntry {
   int page = 1;  // 1-based
   double y = 0;
 };
+
+// The PDF bookmarks of a typeset document: its level 1 and 2 headings listed in the
+// table of contents.
+std::vector<OutlineEntry> OutlineOf(const Pagination& layout);
 
 // Paints page i (0-based) for every entry of `pages` and returns the PDF bytes.
 // Throws core::AppError (kInternal) only if cairo fails (out of memory).

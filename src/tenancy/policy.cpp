@@ -139,7 +139,11 @@ std::string_view ActionCode(Action action) {
 
 bool Allows(const Principal& who, Action action, const Scope& target) {
   if (who.user_id.empty()) return false;
-  if (who.role == Role::kPlatformAdmin) return true;
+  // The instance's operator may do anything, except the decisions that belong to a
+  // structure alone: approving its campaigns and who sees its staff's results.
+  if (who.role == Role::kPlatformAdmin) {
+    return action != Action::kApproveCampaigns && action != Action::kManageAwarenessPrivacy;
+  }
   if (IsCrrcStaff(who.role)) return CrrcAllows(who, action, target);
   return StructureAllows(who, action, target);
 }

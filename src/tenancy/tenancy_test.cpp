@@ -155,6 +155,8 @@ TEST(Policy, TheStructureApprovesAndKeepsItsPrivacyDecisions) {
   EXPECT_FALSE(Allows(Make(Role::kStructureItReferent, "r1", "s1"), Action::kApproveCampaigns, {"r1", "s1"}));
   EXPECT_FALSE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kApproveCampaigns, {"r1", "s1"}));
   EXPECT_FALSE(Allows(Make(Role::kCrrcAdmin, "r1"), Action::kManageAwarenessPrivacy, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kPlatformAdmin, ""), Action::kManageAwarenessPrivacy, {"r1", "s1"}));
+  EXPECT_FALSE(Allows(Make(Role::kPlatformAdmin, ""), Action::kApproveCampaigns, {"r1", "s1"}));
   EXPECT_TRUE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kManageAwarenessPrivacy, {"r1", "s1"}));
   EXPECT_FALSE(Allows(Make(Role::kStructureDirector, "r1", "s1"), Action::kManageAwarenessPrivacy, {"r1", "s2"}));
   EXPECT_TRUE(Allows(Make(Role::kCrrcConsultant, "r1"), Action::kManageCampaigns, {"r1", "s1"}));

@@ -37,12 +37,6 @@ Response Created(const json& body, const std::string& location = "") {
   return r;
 }
 
-Response NoContent() {
-  Response r;
-  r.status = 204;
-  return r;
-}
-
 tenancy::User LoadUser(Context& ctx) {
   std::optional<tenancy::User> user;
   ctx.services.db.Run(
@@ -238,7 +232,7 @@ void AddApiAdminRoutes(WebApp& app) {
   app.Add("DELETE", "/api/v1/tokens/{id:id}",
           {signed_in, Action::kManageOwnAccount, nullptr, [](Context& ctx) {
              ctx.services.accounts.RevokeApiToken(ctx.Who(), ctx.request.Param("id"));
-             return NoContent();
+             return Response::NoContent();
            }});
 
   app.Add("GET", "/api/v1/audit", {signed_in, Action::kViewAudit, nullptr, ListAudit});

@@ -164,6 +164,12 @@ Response Response::Text(std::string body, int status) {
   return r;
 }
 
+Response Response::NoContent() {
+  Response r;
+  r.status = 204;
+  return r;
+}
+
 Response Response::Redirect(const std::string& location) {
   Response r;
   r.status = 303;

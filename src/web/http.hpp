@@ -44,6 +44,7 @@ struct Response {
   static Response Json(std::string body, int status = 200);
   static Response Text(std::string body, int status = 200);
   static Response Redirect(const std::string& location);  // 303 See Other
+  static Response NoContent();                            // 204, empty body
 };
 
 // Percent-decoding (with '+' as space for forms); invalid escapes are kept as-is.

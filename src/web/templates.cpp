@@ -46,7 +46,8 @@ std::string Templates::Render(const std::string& name, const View& view) {
   Parsed& tmpl = *found;
   if (!tmpl.is_valid()) throw std::runtime_error("template " + name + ": " + tmpl.error_message());
   View with_partials = view;
-  for (const char* partial : {"error_summary", "pagination", "diagnostic_steps", "recipient_fields", "sending_profile_fields"}) {
+  for (const char* partial : {"error_summary", "pagination", "diagnostic_steps", "recipient_fields", "sending_profile_fields",
+                              "recipient_email", "recipient_clues"}) {
     const std::string partial_name = partial;
     with_partials.set(partial_name, kainjow::mustache::partial([this, partial_name] {
                         return Source(partial_name);

@@ -88,7 +88,7 @@ void AddSecurityHeaders(Response& response, bool secure) {
                      "base-uri 'none'; object-src 'none'");
   response.SetHeader("X-Content-Type-Options", "nosniff");
   response.SetHeader("X-Frame-Options", "DENY");
-  response.SetHeader("Referrer-Policy", "same-origin");
+  if (response.GetHeader("Referrer-Policy").empty()) response.SetHeader("Referrer-Policy", "same-origin");
   response.SetHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   response.SetHeader("Cross-Origin-Opener-Policy", "same-origin");
   if (secure) response.SetHeader("Strict-Transport-Security", "max-age=31536000");
@@ -110,6 +110,9 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddApiRecipientRoutes(*this);
   AddAwarenessRoutes(*this);
   AddSendingProfileRoutes(*this);
+  AddCampaignRoutes(*this);
+  AddApiCampaignRoutes(*this);
+  AddRecipientPathRoutes(*this);
   AddStructureExportRoutes(*this);
   AddAdminRoutes(*this);
   AddProfileRoutes(*this);

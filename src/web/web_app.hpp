@@ -77,7 +77,10 @@ void AddDocumentRoutes(WebApp& app);       // document_routes.cpp
 void AddRecipientRoutes(WebApp& app);      // recipient_routes.cpp
 void AddApiRecipientRoutes(WebApp& app);   // api_recipient_routes.cpp
 void AddAwarenessRoutes(WebApp& app);      // awareness_routes.cpp
+void AddRecipientPathRoutes(WebApp& app);  // recipient_path_routes.cpp: /p/… (campaign links)
 void AddSendingProfileRoutes(WebApp& app); // sending_profile_routes.cpp
+void AddCampaignRoutes(WebApp& app);       // campaign_routes.cpp
+void AddApiCampaignRoutes(WebApp& app);    // api_campaign_routes.cpp
 void AddStructureExportRoutes(WebApp& app);
 // Administration: regions and organisations (region_routes.cpp), then, in this
 // order, AddUserRoutes (user_routes.cpp) and AddAuditRoutes (audit_routes.cpp).

@@ -25,6 +25,8 @@ struct WebSettings {
   std::string dev_assets_dir;    // serve templates/assets from disk (development)
   std::string base_url = "http://127.0.0.1:8080";
   std::string secret_key;        // the instance's SecretBox key: seals secrets at rest
+  long long campaign_claim_lease_seconds = 120;  // campaigns::CampaignEnvironment
+  long long campaign_smtp_timeout_seconds = 30;
 };
 
 // Long-lived collaborators shared by every request.

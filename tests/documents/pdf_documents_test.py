@@ -162,6 +162,113 @@ class PdfDocuments(unittest.TestCase):
         self.assertTrue(2 <= int(synthesis["Pages"]) <= 4, synthesis["Pages"])
 
 
+QUARTERLY_STRUCTURE = "EHPAD Les Tilleuls & Les Acacias"
+QUARTERLY_CENTRE = "Centre régional de ressources cyber Bourgogne-Franche-Comté"
+
+
+class QuarterlyAwarenessReports(unittest.TestCase):
+    """The quarterly phishing-simulation reports of document_samples_main.cpp: a
+    structure's quarter, the centre's portfolio and a quarter without campaign."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        subprocess.run([SAMPLES, cls.tmp.name], check=True)
+        cls.paths = {name: os.path.join(cls.tmp.name, f"{name}.pdf")
+                     for name in ("quarterly", "quarterly_portfolio", "quarterly_empty")}
+        cls.pages = {name: pages_of(path) for name, path in cls.paths.items()}
+        cls.text = {name: collapse("".join(pages)) for name, pages in cls.pages.items()}
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_qpdf_finds_no_damage(self):
+        for path in self.paths.values():
+            result = subprocess.run(["qpdf", "--check", path], capture_output=True, text=True)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertNotIn("WARNING", result.stdout + result.stderr)
+            self.assertIn("No syntax or stream encoding errors", result.stdout)
+
+    def test_every_font_is_embedded_noto_sans(self):
+        for path in self.paths.values():
+            rows = run("pdffonts", path).splitlines()[2:]
+            self.assertTrue(rows)
+            for row in rows:
+                tokens = row.split()
+                self.assertEqual(tokens[-5], "yes", row)
+                self.assertIn("NotoSans", tokens[0], row)
+
+    def test_document_information_and_size(self):
+        for name, path in self.paths.items():
+            info = info_of(path)
+            self.assertIn("rapport trimestriel", info["Title"])
+            self.assertIn("A4", info["Page size"])
+            self.assertEqual(info["Creator"], "Vigie")
+        self.assertIn(QUARTERLY_STRUCTURE, info_of(self.paths["quarterly"])["Title"])
+        self.assertIn("T4 2026", info_of(self.paths["quarterly"])["Title"])
+        self.assertTrue(5 <= len(self.pages["quarterly"]) <= 9, len(self.pages["quarterly"]))
+        self.assertTrue(5 <= len(self.pages["quarterly_portfolio"]) <= 10)
+        self.assertEqual(len(self.pages["quarterly_empty"]), 3)
+
+    def test_key_french_words_are_there(self):
+        text = self.text["quarterly"]
+        cover = collapse(self.pages["quarterly"][0])
+        for expected in ("Sensibilisation à l’hameçonnage", "rapport trimestriel", QUARTERLY_STRUCTURE,
+                         "T4 2026", "05/01/2027"):
+            self.assertIn(expected, cover)
+        for expected in ("L’essentiel du trimestre", "Ouverture", "Clic", "Saisie d’identifiants",
+                         "Signalement", "Du message reçu au signalement", "Liens cliqués",
+                         "Évolution sur les derniers trimestres", "Taux de clic",
+                         "Les campagnes du trimestre", "Planning de nuit", "Par site", "Par service",
+                         "moins de 5 personnes", "non détaillé", "Recommandations",
+                         "Méthode et confidentialité", "pseudonyme", "23 visites automatiques"):
+            self.assertIn(expected, text)
+        self.assertIn("26 %", text)  # the click rate, in the summary and the funnel
+        portfolio = self.text["quarterly_portfolio"]
+        for expected in (QUARTERLY_CENTRE, "Par structure", "IME Les Sources", "FAM Le Verger"):
+            self.assertIn(expected, portfolio)
+        self.assertIn("diffusion restreinte au centre de ressources", portfolio)
+
+    def test_a_quarter_without_campaign_says_so_plainly(self):
+        text = self.text["quarterly_empty"]
+        self.assertIn("Aucune campagne ce trimestre", text)
+        self.assertIn("Aucune simulation n’a été envoyée au cours du trimestre T1 2027", text)
+        self.assertIn("Évolution sur les derniers trimestres", text)
+        for absent in ("Du message reçu au signalement", "Les campagnes du trimestre",
+                       "Résultats par groupe", "Les quatre chiffres clés"):
+            self.assertNotIn(absent, text)
+
+    def test_small_groups_show_no_figures(self):
+        for name, label in (("quarterly", "Annexe administrative"),
+                            ("quarterly_portfolio", "IME Les Sources"),
+                            ("quarterly_portfolio", "SSIAD du Val")):
+            rows = [line for page in self.pages[name] for line in page.splitlines()
+                    if label in line]
+            self.assertTrue(rows, f"{label} not found in {name}")
+            for row in rows:
+                self.assertNotIn("%", row, f"{label} shows a rate in {name}")
+                self.assertRegex(row, "moins de 5|non détaillé")
+
+    def test_no_placeholder_is_left(self):
+        for name, text in self.text.items():
+            self.assertNotIn("{", text, name)
+            self.assertNotIn("}", text, name)
+
+    def test_every_page_after_the_cover_has_its_furniture(self):
+        for name, pages in self.pages.items():
+            for number, text in enumerate(pages[1:], start=2):
+                self.assertIn(f"page {number} / {len(pages)}", collapse(text), name)
+                self.assertIn("Document confidentiel", text, name)
+                self.assertIn("Sensibilisation à l’hameçonnage", text, name)
+
+    def test_french_typography_keeps_marks_with_their_words(self):
+        for name, pages in self.pages.items():
+            for number, text in enumerate(pages, start=1):
+                for column in re.split(r" {3,}|\n", text):
+                    self.assertNotRegex(column.strip(), r"^[:;!?»%]", f"{name} p. {number}: {column!r}")
+                    self.assertNotRegex(column.strip(), r"«$", f"{name} p. {number}: {column!r}")
+
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit("usage: pdf_documents_test.py PATH_TO_vigie_document_samples")

@@ -50,6 +50,9 @@ MANAGE_RECIPIENTS = CRRC_BFC | {"director", "it_referent"}
 VIEW_TEMPLATES = EVERYONE - {"reader"}
 VIEW_ACTION_PLAN = CRRC_BFC | TILLEULS
 EDIT_ACTION_PLAN = CRRC_BFC | {"director", "it_referent"}
+MANAGE_CAMPAIGNS = CRRC_BFC | {"director", "it_referent"}
+AWARENESS_PRIVACY = {"director"}  # the structure decides; never the centre
+UNKNOWN_TOKEN = "A" * 24
 
 
 def invitation_form(fx):
@@ -266,6 +269,76 @@ TABLE = {
     # A wrong address is refused before any connection: back to the profile with a message.
     ("POST", "/profils-envoi/{id:id}/test"): {"allow": MANAGE_RECIPIENTS, "form": lambda fx: {"to": "faux"},
                                              "token_from": "/", "path": lambda fx: f"/profils-envoi/{fx['profile']}/test"},
+    # Campaigns (issue 5). The fixture campaign is a draft; wrong inputs stop after the policy.
+    ("GET", "/structures/{id:id}/campagnes"): {"allow": MANAGE_CAMPAIGNS,
+                                               "path": lambda fx: f"/structures/{fx['tilleuls']}/campagnes"},
+    ("POST", "/structures/{id:id}/campagnes"): {"allow": MANAGE_CAMPAIGNS, "form": lambda fx: {"name": ""},
+                                                "token_from": "/",
+                                                "path": lambda fx: f"/structures/{fx['tilleuls']}/campagnes"},
+    ("GET", "/campagnes/{id:id}"): {"allow": MANAGE_CAMPAIGNS, "path": lambda fx: f"/campagnes/{fx['campaign']}"},
+    ("POST", "/campagnes/{id:id}/action"): {"allow": MANAGE_CAMPAIGNS, "form": lambda fx: {"action": "inconnue"},
+                                           "token_from": "/", "path": lambda fx: f"/campagnes/{fx['campaign']}/action"},
+    ("POST", "/campagnes/{id:id}/incertains/{target:id}"): {
+        "allow": MANAGE_CAMPAIGNS, "form": lambda fx: {"decision": "inconnue"}, "token_from": "/",
+        "path": lambda fx: f"/campagnes/{fx['campaign']}/incertains/{fx['campaign']}"},
+    ("GET", "/structures/{id:id}/sensibilisation/confidentialite"): {
+        "allow": AWARENESS_PRIVACY, "path": lambda fx: f"/structures/{fx['tilleuls']}/sensibilisation/confidentialite"},
+    ("POST", "/structures/{id:id}/sensibilisation/confidentialite"): {
+        "allow": AWARENESS_PRIVACY, "form": lambda fx: {"retention_months": "0"}, "token_from": "/",
+        "path": lambda fx: f"/structures/{fx['tilleuls']}/sensibilisation/confidentialite"},
+    ("POST", "/structures/{id:id}/sensibilisation/confidentialite/publier"): {
+        "allow": AWARENESS_PRIVACY, "form": lambda fx: {}, "token_from": "/",
+        "path": lambda fx: f"/structures/{fx['tilleuls']}/sensibilisation/confidentialite/publier"},
+    ("POST", "/structures/{id:id}/sensibilisation/confidentialite/acces"): {
+        "allow": AWARENESS_PRIVACY, "form": lambda fx: {"email": ""}, "token_from": "/",
+        "path": lambda fx: f"/structures/{fx['tilleuls']}/sensibilisation/confidentialite/acces"},
+    ("POST", "/structures/{id:id}/sensibilisation/confidentialite/acces/{user:id}/retirer"): {
+        "allow": AWARENESS_PRIVACY, "form": lambda fx: {}, "token_from": "/",
+        "path": lambda fx: f"/structures/{fx['tilleuls']}/sensibilisation/confidentialite/acces/{fx['campaign']}/retirer"},
+    ("GET", "/api/v1/structures/{id:id}/campaigns"): {
+        "allow": MANAGE_CAMPAIGNS, "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/campaigns"},
+    ("POST", "/api/v1/structures/{id:id}/campaigns"): {
+        "allow": MANAGE_CAMPAIGNS, "json": lambda fx: {"name": ""},
+        "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/campaigns"},
+    ("GET", "/api/v1/campaigns/{id:id}"): {"allow": MANAGE_CAMPAIGNS,
+                                           "path": lambda fx: f"/api/v1/campaigns/{fx['campaign']}"},
+    ("PATCH", "/api/v1/campaigns/{id:id}"): {"allow": MANAGE_CAMPAIGNS, "json": lambda fx: {"name": ""},
+                                             "path": lambda fx: f"/api/v1/campaigns/{fx['campaign']}"},
+    ("POST", "/api/v1/campaigns/{id:id}/actions"): {"allow": MANAGE_CAMPAIGNS, "json": lambda fx: {"action": "x"},
+                                                    "path": lambda fx: f"/api/v1/campaigns/{fx['campaign']}/actions"},
+    ("GET", "/api/v1/campaigns/{id:id}/uncertain"): {
+        "allow": MANAGE_CAMPAIGNS, "path": lambda fx: f"/api/v1/campaigns/{fx['campaign']}/uncertain"},
+    ("POST", "/api/v1/campaigns/{id:id}/uncertain/{target:id}"): {
+        "allow": MANAGE_CAMPAIGNS, "json": lambda fx: {"decision": "x"},
+        "path": lambda fx: f"/api/v1/campaigns/{fx['campaign']}/uncertain/{fx['campaign']}"},
+    ("GET", "/api/v1/campaigns/{id:id}/results"): {
+        "allow": MANAGE_CAMPAIGNS, "path": lambda fx: f"/api/v1/campaigns/{fx['campaign']}/results"},
+    # Names need the director's explicit grant, which nobody has here: refused to all.
+    ("GET", "/api/v1/campaigns/{id:id}/people"): {
+        "allow": set(), "path": lambda fx: f"/api/v1/campaigns/{fx['campaign']}/people"},
+    ("GET", "/api/v1/structures/{id:id}/awareness-settings"): {
+        "allow": AWARENESS_PRIVACY, "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/awareness-settings"},
+    ("PUT", "/api/v1/structures/{id:id}/awareness-settings"): {
+        "allow": AWARENESS_PRIVACY, "json": lambda fx: {"retention_months": 0},
+        "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/awareness-settings"},
+    ("POST", "/api/v1/structures/{id:id}/result-viewers"): {
+        "allow": AWARENESS_PRIVACY, "json": lambda fx: {"email": ""},
+        "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/result-viewers"},
+    ("DELETE", "/api/v1/structures/{id:id}/result-viewers/{user:id}"): {
+        "allow": AWARENESS_PRIVACY, "json": lambda fx: {},
+        "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/result-viewers/{fx['campaign']}"},
+    # The recipient path: public, and an unknown token gives the neutral page.
+    ("GET", "/p/formation"): {"public": {200}},
+    ("GET", "/p/info/{id:token}"): {"public": {404}, "path": lambda fx: f"/p/info/{fx['campaign']}"},
+    ("GET", "/p/{token:token}"): {"public": {404}, "path": lambda fx: f"/p/{UNKNOWN_TOKEN}"},
+    ("POST", "/p/{token:token}/connexion"): {"public": {404}, "token_from": "/connexion",
+                                             "path": lambda fx: f"/p/{UNKNOWN_TOKEN}/connexion"},
+    ("GET", "/p/{token:token}/sensibilisation"): {"public": {404},
+                                                  "path": lambda fx: f"/p/{UNKNOWN_TOKEN}/sensibilisation"},
+    ("GET", "/p/{token:token}/i.gif"): {"public": {200}, "path": lambda fx: f"/p/{UNKNOWN_TOKEN}/i.gif"},
+    ("GET", "/p/{token:token}/signaler"): {"public": {200, 404}, "path": lambda fx: f"/p/{UNKNOWN_TOKEN}/signaler"},
+    ("POST", "/p/{token:token}/signaler"): {"public": {404}, "token_from": "/connexion",
+                                            "path": lambda fx: f"/p/{UNKNOWN_TOKEN}/signaler"},
     ("GET", "/api/v1/structures/{id:id}/sending-profiles"): {
         "allow": MANAGE_RECIPIENTS, "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/sending-profiles"},
     ("POST", "/api/v1/structures/{id:id}/sending-profiles"): {
@@ -409,6 +482,11 @@ def main():
                                            json_body={"name": "Matrice", "host": "smtp.relais.example",
                                                       "envelope_from": "retours@relais.example"})[2])
         fx["profile"] = profile["id"]
+        campaign = json.loads(admin.request("POST", f"/api/v1/structures/{fx['tilleuls']}/campaigns", headers=headers,
+                                            json_body={"name": "Matrice", "template_id": "colis-avis-de-passage",
+                                                       "sending_profile_id": fx["profile"],
+                                                       "group_ids": [fx["group"]]})[2])
+        fx["campaign"] = campaign["id"]
         listing = json.loads(admin.request("GET", f"/api/v1/diagnostics?structure={fx['tilleuls']}")[2])
         fx["locked_diagnostic"] = next(d["id"] for d in listing["items"] if d["status"] == "locked")
 

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Phishing-simulation campaigns end to end against the real binary and a real SMTP
+server (exim on 127.0.0.1): the information page first, a campaign launched, every
+message delivered once with its own token, links and allow-list header; tracking
+(open, click, fake sign-in, report) with scanners set apart; unknown tokens record
+nothing; pseudonymous results; individual results only for people the director names.
+Usage: campaigns_test.py PATH_TO_VIGIE [--postgres-from-env]"""
+import os
+import re
+import sys
+import time
+import unittest
+import urllib.parse
+import uuid
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import vigie_harness as harness  # noqa: E402
+
+SERVER = None
+SMTP = os.environ.get("VIGIE_TEST_SMTP_URL", "")
+MAILDIR = os.environ.get("VIGIE_TEST_MAILDIR", "")
+FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+TOKEN_LINK = re.compile(r"https?://[^/\s\"<>]+/p/([A-Za-z0-9_-]{24})")
+
+
+def body_text(message):
+    return message.get_body(preferencelist=("plain",)).get_content()
+
+
+class CampaignsTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.director = harness.ApiClient(SERVER, "direction@tilleuls.example")
+        _, structures = cls.director.call("GET", "/api/v1/structures?per_page=50")
+        cls.tilleuls = next(s["id"] for s in structures["items"] if s["name"] == "EHPAD Les Tilleuls")
+        relay = urllib.parse.urlparse(SMTP)
+        status, cls.profile = cls.director.call("POST", f"/api/v1/structures/{cls.tilleuls}/sending-profiles", {
+            "name": "Relais " + uuid.uuid4().hex[:6], "host": relay.hostname, "port": relay.port,
+            "security": "none", "envelope_from": "retours@example.test", "header_name": "X-Vigie-Simulation",
+            "header_value": "campagne-autorisee", "rate_per_minute": 600, "window_start": "00:00",
+            "window_end": "23:59", "days": "1,2,3,4,5,6,7", "spread_days": 1})
+        assert status == 201, cls.profile
+        cls.run_id = uuid.uuid4().hex[:8]
+        status, cls.group = cls.director.call("POST", f"/api/v1/structures/{cls.tilleuls}/recipient-groups",
+                                              {"name": "Campagne " + cls.run_id})
+        assert status == 201, cls.group
+        cls.people = []
+        for i in range(6):
+            email = f"agent{i}.{cls.run_id}@example.test"
+            status, body = cls.director.call("POST", f"/api/v1/recipient-groups/{cls.group['id']}/recipients", {
+                "email": email, "first_name": f"Agent{i}", "last_name": "Essai",
+                "site": "Bâtiment principal", "department": "Soins" if i < 5 else "Cuisine", "job_family": "Soignant"})
+            assert status == 201, body
+            cls.people.append(email)
+
+    def new_campaign(self, template="colis-avis-de-passage"):
+        return self.director.call("POST", f"/api/v1/structures/{self.tilleuls}/campaigns", {
+            "name": "Campagne " + uuid.uuid4().hex[:6], "template_id": template,
+            "sending_profile_id": self.profile["id"], "group_ids": [self.group["id"]]})
+
+    def act(self, campaign, action):
+        return self.director.call("POST", f"/api/v1/campaigns/{campaign['id']}/actions",
+                                  {"action": action, "revision": campaign["revision"]})
+
+    def wait_sent(self, campaign_id, expected, timeout=30):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            _, c = self.director.call("GET", f"/api/v1/campaigns/{campaign_id}")
+            if c["progress"]["sent"] + c["progress"]["failed"] >= expected:
+                return c
+            time.sleep(0.3)
+        self.fail(f"campaign {campaign_id} did not send {expected} messages: {c}")
+
+    def hit(self, method, path, user_agent=FIREFOX, data=None, extra=None):
+        browser = harness.Browser(SERVER)
+        headers = {"User-Agent": user_agent} if user_agent else {}
+        headers.update(extra or {})
+        return browser, browser.request(method, path, data=data, headers=headers)
+
+    def test_1_a_campaign_waits_for_the_information_page_then_sends_each_person_once(self):
+        status, c = self.new_campaign()
+        self.assertEqual(status, 201, c)
+        self.assertEqual(c["status"], "draft")
+        self.assertEqual(c["mode"], "autonomous")
+        status, error = self.act(c, "submit")
+        self.assertEqual(status, 422, error)
+        self.assertIn("information", str(error))
+        status, _ = self.director.call("PUT", f"/api/v1/structures/{self.tilleuls}/awareness-settings",
+                                       {"retention_months": 12, "centre_sees_individuals": False,
+                                        "publish_information": True})
+        self.assertEqual(status, 204)
+        status, c = self.act(c, "submit")
+        self.assertEqual((status, c["status"]), (200, "awaiting_approval"), c)
+        referent = harness.ApiClient(SERVER, "referent@tilleuls.example")
+        status, _ = referent.call("POST", f"/api/v1/campaigns/{c['id']}/actions",
+                                  {"action": "approve", "revision": c["revision"]})
+        self.assertEqual(status, 403, "only the director approves")
+        status, c = self.act(c, "approve")
+        self.assertEqual((status, c["status"]), (200, "scheduled"), c)
+        status, c = self.act(c, "launch")
+        self.assertEqual((status, c["status"]), (200, "sending"), c)
+        self.assertEqual(c["target_count"], 6)
+        c = self.wait_sent(c["id"], 6)
+        self.assertEqual(c["progress"]["sent"], 6)
+        tokens = set()
+        for email in self.people:
+            message = harness.wait_for_mail(MAILDIR, email)
+            self.assertEqual(message["X-Vigie-Simulation"], "campagne-autorisee")
+            self.assertTrue(message["From"].addresses[0].domain.endswith(".example"), message["From"])
+            self.assertIsNone(message["X-Vigie-Token"])
+            text = body_text(message)
+            html = message.get_body(preferencelist=("html",)).get_content()
+            found = set(TOKEN_LINK.findall(text)) | set(TOKEN_LINK.findall(html))
+            self.assertEqual(len(found), 1, "one token per person, in every link")
+            self.assertIn("/i.gif", html)
+            self.assertIn("Essai", str(message["To"]))
+            tokens |= found
+        self.assertEqual(len(tokens), 6, "every person has their own token")
+        type(self).tokens = sorted(tokens)
+        type(self).campaign_id = c["id"]
+        # Exactly once: no address got two messages.
+        counts = {}
+        for folder in ("new", "cur"):
+            for name in os.listdir(os.path.join(MAILDIR, folder)):
+                with open(os.path.join(MAILDIR, folder, name), "rb") as f:
+                    head = f.read(4000).decode("utf-8", "replace")
+                for email in self.people:
+                    if email in head:
+                        counts[email] = counts.get(email, 0) + 1
+        self.assertEqual(counts, {email: 1 for email in self.people})
+
+    def test_2_tracking_counts_people_and_sets_scanners_apart(self):
+        t = self.tokens
+        # A link followed within seconds of delivery is a mail filter's scanner.
+        self.hit("GET", f"/p/{t[4]}")
+        time.sleep(11)
+        _, (status, headers, body) = self.hit("GET", f"/p/{t[0]}/i.gif")
+        self.assertEqual(status, 200)
+        browser, (status, _, page) = self.hit("GET", f"/p/{t[1]}")
+        self.assertEqual(status, 200)
+        self.assertIn("colis", page.lower())
+        self.hit("HEAD", f"/p/{t[2]}")  # a link checker
+        self.hit("GET", f"/p/{t[2]}", user_agent="python-requests/2.31")
+        self.hit("GET", f"/p/{t[2]}", extra={"Sec-Purpose": "prefetch"})
+        # The report link asks for a confirmation: a GET records nothing.
+        browser, (status, _, page) = self.hit("GET", f"/p/{t[3]}/signaler")
+        self.assertEqual(status, 200)
+        token = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
+        status, _, _ = browser.request("POST", f"/p/{t[3]}/signaler", data={"_csrf": token},
+                                       headers={"User-Agent": FIREFOX})
+        self.assertEqual(status, 200)
+        _, (status, _, page) = self.hit("GET", "/p/" + "A" * 24)
+        self.assertEqual(status, 404)
+        _, results = self.director.call("GET", f"/api/v1/campaigns/{self.campaign_id}/results")
+        funnel = results["funnel"]
+        self.assertEqual(funnel["sent"], 6)
+        self.assertEqual(funnel["opened"], 2, "an open, and a click that implies one")
+        self.assertEqual(funnel["clicked"], 1)
+        self.assertEqual(funnel["reported"], 1)
+        self.assertEqual(funnel["scanner_hits"], 4)
+        by_department = {s["label"]: s for s in results["by_department"]}
+        self.assertTrue(by_department["Cuisine"]["masked"], "one person: no rates")
+        self.assertNotIn("funnel", by_department["Cuisine"])
+        self.assertTrue(by_department["Soins"]["masked"] is False)
+        self.assertNotIn("agent", str(results).lower(), "results are pseudonymous")
+
+    def test_3_individual_results_need_the_directors_explicit_grant(self):
+        path = f"/api/v1/campaigns/{self.campaign_id}/people"
+        status, _ = self.director.call("GET", path)
+        self.assertEqual(status, 403, "not even the director without a grant")
+        consultant = harness.ApiClient(SERVER, "consultant@vigie.example")
+        status, _ = consultant.call("GET", path)
+        self.assertEqual(status, 403, "the centre does not see names by default")
+        status, _ = self.director.call("POST", f"/api/v1/structures/{self.tilleuls}/result-viewers",
+                                       {"email": "referent@tilleuls.example"})
+        self.assertEqual(status, 204)
+        referent = harness.ApiClient(SERVER, "referent@tilleuls.example")
+        status, page = referent.call("GET", path + "?per_page=10")
+        self.assertEqual(status, 200)
+        self.assertEqual(page["total"], 6)
+        self.assertIn("example.test", page["items"][0]["email"])
+        status, _ = self.director.call("POST", f"/api/v1/structures/{self.tilleuls}/result-viewers",
+                                       {"email": "consultant@vigie.example"})
+        self.assertEqual(status, 422, "only the structure's own accounts")
+        status, _ = consultant.call("PUT", f"/api/v1/structures/{self.tilleuls}/awareness-settings",
+                                    {"retention_months": 12, "centre_sees_individuals": True})
+        self.assertEqual(status, 403, "the centre cannot grant itself access")
+
+    def test_4_pages_show_the_campaign(self):
+        status, _, page = self.director.browser.request("GET", f"/campagnes/{self.campaign_id}")
+        self.assertEqual(status, 200)
+        self.assertIn("Entonnoir", page)
+        self.assertIn("Moins de 5 personnes", page)
+        status, _, page = self.director.browser.request("GET", f"/structures/{self.tilleuls}/campagnes")
+        self.assertEqual(status, 200)
+        status, _, page = self.director.browser.request(
+            "GET", f"/structures/{self.tilleuls}/sensibilisation/confidentialite")
+        self.assertEqual(status, 200)
+        self.assertIn("referent@tilleuls.example", page)
+
+    def test_5_wrong_fields_and_stale_revisions(self):
+        status, error = self.director.call("POST", f"/api/v1/structures/{self.tilleuls}/campaigns", {
+            "name": "", "template_id": "inconnu", "sending_profile_id": "x", "group_ids": [],
+            "scheduled_at": "demain"})
+        self.assertEqual(status, 422)
+        self.assertEqual({f["field"] for f in error["error"]["fields"]},
+                         {"name", "template_id", "sending_profile_id", "group_ids", "scheduled_at"})
+        _, c = self.new_campaign()
+        status, _ = self.director.call("POST", f"/api/v1/campaigns/{c['id']}/actions",
+                                       {"action": "cancel", "revision": c["revision"] + 5})
+        self.assertEqual(status, 409)
+        status, c = self.act(c, "cancel")
+        self.assertEqual((status, c["status"]), (200, "cancelled"))
+        status, _ = self.act(c, "resume")
+        self.assertEqual(status, 409, "a cancelled campaign is final")
+
+
+if __name__ == "__main__":
+    if not SMTP or not MAILDIR:
+        print("VIGIE_TEST_SMTP_URL and VIGIE_TEST_MAILDIR are needed", file=sys.stderr)
+        sys.exit(77)
+    harness.run_unittests(globals())
