@@ -26,6 +26,11 @@
 #include "jobs/mail_jobs.hpp"
 #include "jobs/worker.hpp"
 #include "campaigns/campaign_dispatcher.hpp"
+#include "campaigns/forwarded_report.hpp"
+#include "campaigns/hit_recorder.hpp"
+#include "campaigns/retention.hpp"
+#include "campaigns/quarterly_builder.hpp"
+#include "campaigns/quarterly_document.hpp"
 #include "mail/smtp_mailer.hpp"
 #include "referential/loader.hpp"
 #include "storage/migrations.hpp"
@@ -107,6 +112,7 @@ struct Application::Impl {
   std::unique_ptr<mail::Mailer> mailer;
   std::unique_ptr<jobs::Worker> worker;
   std::unique_ptr<campaigns::CampaignDispatcher> dispatcher;
+  std::unique_ptr<campaigns::HitRecorder> hits;
 
   campaigns::CampaignEnvironment CampaignEnv() const {
     campaigns::CampaignEnvironment env;
@@ -204,6 +210,8 @@ int Application::Serve(std::ostream& out) {
   web::Services services{*impl_->db,       impl_->clock,       *impl_->sign_in,
                          *impl_->accounts, *impl_->onboarding, templates,
                          web_settings,     [this] { impl_->Wake(); }};
+  impl_->hits = std::make_unique<campaigns::HitRecorder>(*impl_->db, impl_->clock);
+  services.hit_recorder = impl_->hits.get();
   web::WebApp app(services);
   auto [host, port] = ParseListen(impl_->config.listen);
   web::ServerSettings server_settings;
@@ -305,6 +313,55 @@ void Application::Report(const std::string& kind, const std::string& diagnostic_
   if (!file) throw core::AppError(core::ErrorKind::kUnavailable, "Impossible d'écrire le fichier " + output);
   out << output << " : " << doc.bytes.size() << " octets, SHA-256 " << doc.sha256
       << (doc.regenerated ? " (produit maintenant)" : " (document enregistré, toujours à jour)") << "\n";
+}
+
+int Application::RecordReportMail(const std::string& message, std::ostream& out) {
+  storage::RequireCurrentSchema(*impl_->db);
+  if (message.size() > campaigns::kMaxForwardedMessageBytes) {
+    out << "Message trop volumineux pour un signalement : ignoré.\n";
+    return 2;
+  }
+  if (campaigns::RecordForwardedReport(*impl_->db, impl_->clock, message)) {
+    out << "Signalement d'une simulation enregistré.\n";
+  } else {
+    out << "Aucun lien de simulation en cours dans ce message : rien n'est enregistré.\n";
+  }
+  return 0;
+}
+
+int Application::PurgeAwarenessResults(std::ostream& out) {
+  storage::RequireCurrentSchema(*impl_->db);
+  const auto report = campaigns::PurgeExpiredResults(*impl_->db, impl_->clock);
+  out << "Résultats individuels effacés : " << report.targets_unlinked << " personne(s) dans "
+      << report.structures << " structure(s) ; les chiffres d'ensemble sont conservés.\n";
+  return 0;
+}
+
+void Application::AwarenessReport(const std::string& structure_id, const std::string& region,
+                                  const std::string& quarter, const std::string& output,
+                                  std::ostream& out) {
+  const long long now = impl_->clock.Now();
+  const long long instant = campaigns::RequestedQuarter(quarter, "--quarter", now);
+  awareness::QuarterlyReportInput in;
+  if (region.empty()) {
+    in = campaigns::BuildStructureQuarterlyReport(*impl_->db, structure_id, instant, now);
+  } else {
+    std::string region_id = region;
+    impl_->db->Run([&](storage::Session& s) {
+      if (storage::FindRegion(s, region)) return;
+      if (const auto by_code = storage::FindRegionByCode(s, region)) region_id = by_code->id;
+    });
+    in = campaigns::BuildPortfolioQuarterlyReport(*impl_->db, region_id, instant, now);
+  }
+  const std::string pdf = campaigns::RenderQuarterlyReportPdf(in);
+  std::ofstream file(output, std::ios::binary | std::ios::trunc);
+  file.write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
+  file.close();
+  if (!file) {
+    throw core::AppError(core::ErrorKind::kUnavailable, "Impossible d'écrire le fichier " + output);
+  }
+  out << output << " : rapport trimestriel " << in.quarter_label << " de " << in.scope_name << ", "
+      << pdf.size() << " octets, SHA-256 " << crypto::Sha256Hex(pdf) << "\n";
 }
 
 void Application::Backup(const std::string& output, std::ostream& out) {

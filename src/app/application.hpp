@@ -38,6 +38,19 @@ class Application {
   // `vigie report full|synthesis|tracker`: writes a validated diagnostic's document
   // (the stored one when still current) to `output`.
   void Report(const std::string& kind, const std::string& diagnostic_id, const std::string& output, std::ostream& out);
+  // `vigie report awareness`: the quarterly awareness report (PDF) of a structure, or
+  // of the centre's portfolio when `region` (an id or a code) is given instead;
+  // `quarter` "2026-T4", the current one when empty. AppError kInvalid for a bad or
+  // future quarter, kNotFound for an unknown structure or region.
+  void AwarenessReport(const std::string& structure_id, const std::string& region,
+                       const std::string& quarter, const std::string& output, std::ostream& out);
+  // `vigie awareness report-mail`: a message forwarded to the report address (raw, as
+  // the mail server hands it over). Prints whether a simulation report was recorded;
+  // 0 either way (a real phishing message is not an error), 2 when the message is
+  // larger than campaigns::kMaxForwardedMessageBytes.
+  int RecordReportMail(const std::string& message, std::ostream& out);
+  // `vigie awareness purge`: the retention purge, also run hourly by the dispatcher.
+  int PurgeAwarenessResults(std::ostream& out);
 
  private:
   struct Impl;

@@ -5,6 +5,7 @@
 #include <map>
 #include <ostream>
 
+#include "app/demo_awareness.hpp"
 #include "auth/account_service.hpp"
 #include "awareness/recipient_fields.hpp"
 #include "core/french_format.hpp"
@@ -187,6 +188,7 @@ void LoadDemoData(storage::Database& db, auth::AccountService& accounts, const c
                          {"mail_service", "hosted"}, {"sites", "1"}, {"category", "ehpad"}});
       AddDemoFollowUp(s, ehpad_id, now);
       AddDemoRecipients(s, region_id, ehpad_id, now);
+      AddDemoAwareness(s, region_id, ehpad_id, now);
       AddDemoDiagnostic(s, db.backend(), region_id, ime_id, {2, 3, 1, 2, 2, 3, 1, 2}, true, now - 30 * 86400,
                         {{"care", "nursing"}, {"wifi_guests", "separate"}, {"directory", "cloud"}, {"servers", "none"},
                          {"mail_service", "office365"}, {"sites", "2"}, {"category", "ime"}});

@@ -27,6 +27,26 @@ std::vector<Segment> Segments(const std::vector<storage::FunnelRow>& rows,
   return out;
 }
 
+void Add(storage::FunnelRow& into, const storage::FunnelRow& counts) {
+  into.targeted += counts.targeted;
+  into.sent += counts.sent;
+  into.opened += counts.opened;
+  into.clicked += counts.clicked;
+  into.submitted += counts.submitted;
+  into.reported += counts.reported;
+  into.scanner_hits += counts.scanner_hits;
+}
+
+// Segments in the order of their keys (as the per-segment queries returned them).
+std::vector<storage::FunnelRow> Rows(const std::map<std::string, storage::FunnelRow>& by_key) {
+  std::vector<storage::FunnelRow> out;
+  for (const auto& [key, row] : by_key) {
+    out.push_back(row);
+    out.back().key = key;
+  }
+  return out;
+}
+
 }  // namespace
 
 bool MaySeeIndividuals(storage::Session& s, const tenancy::Principal& viewer, const std::string& structure_id) {
@@ -44,15 +64,21 @@ CampaignResults LoadResults(storage::Database& db, const std::string& campaign_i
     if (!campaign) throw core::AppError::NotFound();
     r.campaign = *campaign;
     r.progress = storage::CountSendStates(s, campaign_id);
-    const auto total = storage::CampaignFunnel(s, campaign_id, "");
-    if (!total.empty()) r.total = total.front();
     std::map<std::string, std::string> group_names;
     for (const auto& id : SplitIds(campaign->group_ids)) {
       if (const auto g = storage::FindGroup(s, id)) group_names[id] = g->name;
     }
-    r.by_group = Segments(storage::CampaignFunnel(s, campaign_id, "group_id"), group_names);
-    r.by_site = Segments(storage::CampaignFunnel(s, campaign_id, "site"), {});
-    r.by_department = Segments(storage::CampaignFunnel(s, campaign_id, "department"), {});
+    // One scan of the campaign's targets, rolled up four ways.
+    std::map<std::string, storage::FunnelRow> groups, sites, departments;
+    for (const auto& cell : storage::CampaignFunnelCells(s, campaign_id)) {
+      Add(r.total, cell.counts);
+      Add(groups[cell.group_id], cell.counts);
+      Add(sites[cell.site], cell.counts);
+      Add(departments[cell.department], cell.counts);
+    }
+    r.by_group = Segments(Rows(groups), group_names);
+    r.by_site = Segments(Rows(sites), {});
+    r.by_department = Segments(Rows(departments), {});
     r.timeline = storage::CampaignTimeline(s, campaign_id, 3600);
     r.repeat_clickers = storage::ListRepeatClickers(s, campaign->structure_id, now - kYear, 20);
   });

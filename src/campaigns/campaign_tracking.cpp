@@ -42,27 +42,31 @@ std::optional<TrackedVisit> LookUpToken(storage::Database& db, const std::string
   return VisitOf(*target);
 }
 
+std::optional<TrackedVisit> RecordTrackingHitIn(storage::Session& s, const core::Clock& clock,
+                                                const std::string& token, awareness::HitFacts facts) {
+  if (!LooksLikeToken(token)) return std::nullopt;
+  const auto target = storage::FindTargetByTokenHash(s, TokenHash(token));
+  if (!target || !Counts(*target)) return std::nullopt;
+  const long long now = clock.Now();
+  facts.seconds_since_delivery = target->sent_at > 0 ? now - target->sent_at : -1;
+  TrackedVisit visit = VisitOf(*target);
+  visit.sign = awareness::ClassifyHit(facts);
+  storage::Hit hit;
+  hit.event_id = crypto::NewId();
+  hit.target_id = target->id;
+  hit.campaign_id = target->campaign_id;
+  hit.kind = KindCode(facts.kind);
+  hit.at = now;
+  hit.scanner_sign = std::string(awareness::ScannerSignCode(visit.sign));
+  storage::RecordHit(s, hit);
+  return visit;
+}
+
 std::optional<TrackedVisit> RecordTrackingHit(storage::Database& db, const core::Clock& clock,
                                               const std::string& token, awareness::HitFacts facts) {
   if (!LooksLikeToken(token)) return std::nullopt;
-  const std::string hash = TokenHash(token);
   std::optional<TrackedVisit> visit;
-  db.Transact([&](storage::Session& s) {
-    const auto target = storage::FindTargetByTokenHash(s, hash);
-    if (!target || !Counts(*target)) return;
-    const long long now = clock.Now();
-    facts.seconds_since_delivery = target->sent_at > 0 ? now - target->sent_at : -1;
-    visit = VisitOf(*target);
-    visit->sign = awareness::ClassifyHit(facts);
-    storage::Hit hit;
-    hit.event_id = crypto::NewId();
-    hit.target_id = target->id;
-    hit.campaign_id = target->campaign_id;
-    hit.kind = KindCode(facts.kind);
-    hit.at = now;
-    hit.scanner_sign = std::string(awareness::ScannerSignCode(visit->sign));
-    storage::RecordHit(s, hit);
-  });
+  db.Transact([&](storage::Session& s) { visit = RecordTrackingHitIn(s, clock, token, facts); });
   return visit;
 }
 

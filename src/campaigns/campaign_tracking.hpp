@@ -30,6 +30,10 @@ struct TrackedVisit {
 std::optional<TrackedVisit> RecordTrackingHit(storage::Database& db, const core::Clock& clock,
                                               const std::string& token, awareness::HitFacts facts);
 
+// The same inside the caller's transaction (HitRecorder commits hits in batches).
+std::optional<TrackedVisit> RecordTrackingHitIn(storage::Session& s, const core::Clock& clock,
+                                                const std::string& token, awareness::HitFacts facts);
+
 // Reads a token (shape check + lookup) without recording anything: for pages that
 // must show the template again (the awareness page after a submit). nullopt as above.
 std::optional<TrackedVisit> LookUpToken(storage::Database& db, const std::string& token);

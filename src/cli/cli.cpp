@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <iterator>
 #include <string>
 
 #include "app/application.hpp"
@@ -116,16 +117,46 @@ int Run(int argc, char** argv) {
   std::string backup_output;
   backup->add_option("--output", backup_output, "Fichier de sortie")->required();
 
-  auto* report = cli.add_subcommand("report", "Écrit un document d'un diagnostic validé : full (rapport PDF), "
-                                              "synthesis (synthèse PDF), tracker (suivi Excel) ou html (rapport imprimable)");
+  auto* report = cli.add_subcommand(
+      "report",
+      "Écrit un document d'un diagnostic validé : full (rapport PDF), "
+      "synthesis (synthèse PDF), tracker (suivi Excel) ou html (rapport imprimable) ; "
+      "ou awareness : le rapport trimestriel de sensibilisation (PDF) "
+      "d'une structure (--structure) ou du portefeuille d'un centre (--region)");
   AddDatabaseOptions(report, config, config_file);
   std::string report_kind;
   std::string report_diagnostic;
   std::string report_output;
-  report->add_option("kind", report_kind, "full, synthesis, tracker ou html")->required()
-      ->check(CLI::IsMember({"full", "synthesis", "tracker", "html"}));
-  report->add_option("--diagnostic", report_diagnostic, "Identifiant du diagnostic")->required();
+  std::string report_structure;
+  std::string report_region;
+  std::string report_quarter;
+  report->add_option("kind", report_kind, "full, synthesis, tracker, html ou awareness")
+      ->required()
+      ->check(CLI::IsMember({"full", "synthesis", "tracker", "html", "awareness"}));
+  report->add_option("--diagnostic", report_diagnostic,
+                     "Identifiant du diagnostic (full, synthesis, tracker, html)");
+  auto* report_structure_option = report->add_option("--structure", report_structure,
+                                                     "Identifiant de la structure (awareness)");
+  report
+      ->add_option("--region", report_region,
+                   "Identifiant ou code de la région du centre (awareness)")
+      ->excludes(report_structure_option);
+  report->add_option(
+      "--quarter", report_quarter,
+      "Trimestre, par exemple 2026-T4 ; par défaut le trimestre en cours (awareness)");
   report->add_option("--output", report_output, "Fichier de sortie")->required();
+
+  auto* awareness = cli.add_subcommand("awareness", "Sensibilisation : signalements par courriel, purge des résultats");
+  awareness->require_subcommand(1);
+  auto* report_mail = awareness->add_subcommand(
+      "report-mail",
+      "Lit sur l'entrée standard un courriel transféré à l'adresse de signalement et, s'il "
+      "contient le lien d'une simulation, enregistre le signalement (pour un routeur du serveur "
+      "de messagerie)");
+  AddDatabaseOptions(report_mail, config, config_file);
+  auto* purge = awareness->add_subcommand(
+      "purge", "Efface les résultats individuels dont la durée de conservation est passée (les chiffres restent)");
+  AddDatabaseOptions(purge, config, config_file);
 
   auto* user = cli.add_subcommand("user", "Gestion des comptes");
   user->require_subcommand(1);
@@ -170,6 +201,16 @@ int Run(int argc, char** argv) {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return cli.exit(e) == 0 ? 0 : 2;
+  }
+  // Which identifier `report` needs depends on the kind of document.
+  if (report->parsed() && report_kind == "awareness" && report_structure.empty() &&
+      report_region.empty()) {
+    std::cerr << "vigie: --structure ou --region est requis pour le rapport de sensibilisation\n";
+    return 2;
+  }
+  if (report->parsed() && report_kind != "awareness" && report_diagnostic.empty()) {
+    std::cerr << "vigie: --diagnostic est requis\n";
+    return 2;
   }
   try {
     if (cli.got_subcommand("version")) {
@@ -221,6 +262,16 @@ int Run(int argc, char** argv) {
     if (demo->parsed()) return application.Demo(std::cout);
     if (backup->parsed()) {
       application.Backup(backup_output, std::cout);
+      return 0;
+    }
+    if (report_mail->parsed()) {
+      const std::string message((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      return application.RecordReportMail(message, std::cout);
+    }
+    if (purge->parsed()) return application.PurgeAwarenessResults(std::cout);
+    if (report->parsed() && report_kind == "awareness") {
+      application.AwarenessReport(report_structure, report_region, report_quarter, report_output,
+                                  std::cout);
       return 0;
     }
     if (report->parsed()) {

@@ -43,6 +43,28 @@ std::string SegmentColumn(const std::string& segment) {
   throw std::invalid_argument("unknown result segment");
 }
 
+// People counted at each step of the funnel (see FunnelRow), as SELECT columns.
+constexpr const char* kFunnelSums =
+    "COUNT(*) AS targeted, "
+    "SUM(CASE WHEN send_state = 'sent' THEN 1 ELSE 0 END) AS sent, "
+    "SUM(CASE WHEN open_count + click_count + submit_count > 0 THEN 1 ELSE 0 END) AS opened, "
+    "SUM(CASE WHEN click_count + submit_count > 0 THEN 1 ELSE 0 END) AS clicked, "
+    "SUM(CASE WHEN submit_count > 0 THEN 1 ELSE 0 END) AS submitted, "
+    "SUM(CASE WHEN report_count > 0 THEN 1 ELSE 0 END) AS reported, "
+    "SUM(scanner_count) AS scanners ";
+
+FunnelRow FunnelOf(const soci::row& r) {
+  FunnelRow f;
+  f.targeted = GetInt64(r, "targeted");
+  f.sent = GetInt64(r, "sent");
+  f.opened = GetInt64(r, "opened");
+  f.clicked = GetInt64(r, "clicked");
+  f.submitted = GetInt64(r, "submitted");
+  f.reported = GetInt64(r, "reported");
+  f.scanner_hits = GetInt64(r, "scanners");
+  return f;
+}
+
 }  // namespace
 
 std::optional<TrackedTarget> FindTargetByTokenHash(Session& s, const std::string& token_hash) {
@@ -85,28 +107,30 @@ std::vector<FunnelRow> CampaignFunnel(Session& s, const std::string& campaign_id
   const std::string column = SegmentColumn(segment);
   std::vector<FunnelRow> out;
   soci::rowset<soci::row> rows =
-      (s.prepare << "SELECT " + column +
-                        " AS seg, COUNT(*) AS targeted, "
-                        "SUM(CASE WHEN send_state = 'sent' THEN 1 ELSE 0 END) AS sent, "
-                        "SUM(CASE WHEN open_count + click_count + submit_count > 0 THEN 1 ELSE 0 END) AS opened, "
-                        "SUM(CASE WHEN click_count + submit_count > 0 THEN 1 ELSE 0 END) AS clicked, "
-                        "SUM(CASE WHEN submit_count > 0 THEN 1 ELSE 0 END) AS submitted, "
-                        "SUM(CASE WHEN report_count > 0 THEN 1 ELSE 0 END) AS reported, "
-                        "SUM(scanner_count) AS scanners "
-                        "FROM awareness_targets WHERE campaign_id = :c" +
+      (s.prepare << "SELECT " + column + " AS seg, " + kFunnelSums + "FROM awareness_targets WHERE campaign_id = :c" +
                         (segment.empty() ? std::string() : " GROUP BY seg ORDER BY seg"),
        soci::use(campaign_id));
   for (const auto& r : rows) {
-    FunnelRow f;
+    FunnelRow f = FunnelOf(r);
     f.key = GetString(r, "seg");
-    f.targeted = GetInt64(r, "targeted");
-    f.sent = GetInt64(r, "sent");
-    f.opened = GetInt64(r, "opened");
-    f.clicked = GetInt64(r, "clicked");
-    f.submitted = GetInt64(r, "submitted");
-    f.reported = GetInt64(r, "reported");
-    f.scanner_hits = GetInt64(r, "scanners");
     out.push_back(f);
+  }
+  return out;
+}
+
+std::vector<FunnelCell> CampaignFunnelCells(Session& s, const std::string& campaign_id) {
+  std::vector<FunnelCell> out;
+  soci::rowset<soci::row> rows =
+      (s.prepare << std::string("SELECT group_id, site, department, ") + kFunnelSums +
+                        "FROM awareness_targets WHERE campaign_id = :c GROUP BY group_id, site, department",
+       soci::use(campaign_id));
+  for (const auto& r : rows) {
+    FunnelCell cell;
+    cell.group_id = GetString(r, "group_id");
+    cell.site = GetString(r, "site");
+    cell.department = GetString(r, "department");
+    cell.counts = FunnelOf(r);
+    out.push_back(std::move(cell));
   }
   return out;
 }
@@ -131,7 +155,9 @@ Page<TargetResult> ListTargetResults(Session& s, const std::string& campaign_id,
       soci::into(page.total);
   const long long limit = request.Limit();
   const long long offset = request.Offset();
-  const std::string order = with_names ? "r.last_name, r.first_name, t.id" : "t.pseudonym, t.id";
+  // Pseudonym order in both modes: it walks awareness_targets_people instead of sorting
+  // the whole campaign for each page (names would need a join before the sort).
+  const std::string order = "t.pseudonym, t.id";
   soci::rowset<soci::row> rows =
       (s.prepare << "SELECT t.id, t.pseudonym, t.site, t.department, t.send_state, t.opened_first, t.clicked_first, "
                     "t.submitted_first, t.reported_first, t.click_count, t.scanner_count, r.email, r.first_name, "
@@ -164,18 +190,26 @@ Page<TargetResult> ListTargetResults(Session& s, const std::string& campaign_id,
 
 std::vector<RepeatClicker> ListRepeatClickers(Session& s, const std::string& structure_id, long long since,
                                               long long limit) {
-  std::vector<RepeatClicker> out;
+  // Only the targets of people who clicked are grouped (awareness_targets_clicked, a
+  // partial index whose condition the WHERE repeats word for word); how many campaigns
+  // each repeat clicker received is counted afterwards, for those few people only.
+  std::vector<std::pair<std::string, RepeatClicker>> found;
   soci::rowset<soci::row> rows =
-      (s.prepare << "SELECT MAX(t.pseudonym) AS pseudonym, "
-                    "SUM(CASE WHEN t.click_count + t.submit_count > 0 THEN 1 ELSE 0 END) AS clicked, "
-                    "COUNT(*) AS targeted FROM awareness_targets t JOIN awareness_campaigns c ON c.id = t.campaign_id "
-                    "WHERE c.structure_id = :s AND c.started_at >= :since AND t.recipient_id IS NOT NULL "
-                    "GROUP BY t.recipient_id "
-                    "HAVING SUM(CASE WHEN t.click_count + t.submit_count > 0 THEN 1 ELSE 0 END) >= 2 "
-                    "ORDER BY clicked DESC, pseudonym LIMIT :l",
+      (s.prepare << "SELECT t.recipient_id, MAX(t.pseudonym) AS pseudonym, COUNT(*) AS clicked "
+                    "FROM awareness_targets t JOIN awareness_campaigns c ON c.id = t.campaign_id "
+                    "WHERE t.click_count + t.submit_count > 0 AND t.recipient_id IS NOT NULL "
+                    "AND c.structure_id = :s AND c.started_at >= :since "
+                    "GROUP BY t.recipient_id HAVING COUNT(*) >= 2 ORDER BY clicked DESC, pseudonym LIMIT :l",
        soci::use(structure_id), soci::use(since), soci::use(limit));
   for (const auto& r : rows) {
-    out.push_back({GetString(r, "pseudonym"), GetInt64(r, "clicked"), GetInt64(r, "targeted")});
+    found.push_back({GetString(r, "recipient_id"), {GetString(r, "pseudonym"), GetInt64(r, "clicked"), 0}});
+  }
+  std::vector<RepeatClicker> out;
+  for (auto& [recipient_id, clicker] : found) {
+    s << "SELECT COUNT(*) FROM awareness_targets t JOIN awareness_campaigns c ON c.id = t.campaign_id "
+         "WHERE t.recipient_id = :r AND c.structure_id = :s AND c.started_at >= :since",
+        soci::use(recipient_id), soci::use(structure_id), soci::use(since), soci::into(clicker.campaigns_targeted);
+    out.push_back(clicker);
   }
   return out;
 }

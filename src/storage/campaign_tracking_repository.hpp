@@ -78,6 +78,13 @@ void RecordHit(Session& s, const Hit& hit);
 
 // segment: "" (one row for the campaign), "site", "department" or "group_id".
 std::vector<FunnelRow> CampaignFunnel(Session& s, const std::string& campaign_id, const std::string& segment);
+// The funnel of every (group, site, department) combination present, in one scan: the
+// results page rolls it up into the whole, by group, by site and by department.
+struct FunnelCell {
+  std::string group_id, site, department;
+  FunnelRow counts;
+};
+std::vector<FunnelCell> CampaignFunnelCells(Session& s, const std::string& campaign_id);
 // Human hits (scanners excluded) per bucket_seconds.
 std::vector<TimelinePoint> CampaignTimeline(Session& s, const std::string& campaign_id, long long bucket_seconds);
 Page<TargetResult> ListTargetResults(Session& s, const std::string& campaign_id, bool with_names,

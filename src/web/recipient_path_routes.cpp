@@ -17,6 +17,7 @@
 #include "awareness/render.hpp"
 #include "awareness/template_loader.hpp"
 #include "campaigns/campaign_tracking.hpp"
+#include "campaigns/hit_recorder.hpp"
 #include "core/french_format.hpp"
 #include "storage/awareness_repository.hpp"
 #include "storage/awareness_settings_repository.hpp"
@@ -78,6 +79,7 @@ std::optional<TrackedVisit> Record(Context& ctx, HitKind kind) {
   facts.method = r.method;
   facts.user_agent = agent;
   facts.purpose_header = purpose;
+  if (ctx.services.hit_recorder) return ctx.services.hit_recorder->Record(r.Param("token"), facts);
   return campaigns::RecordTrackingHit(ctx.services.db, ctx.services.clock, r.Param("token"), facts);
 }
 

@@ -81,6 +81,7 @@ void AddRecipientPathRoutes(WebApp& app);  // recipient_path_routes.cpp: /p/… 
 void AddSendingProfileRoutes(WebApp& app); // sending_profile_routes.cpp
 void AddCampaignRoutes(WebApp& app);       // campaign_routes.cpp
 void AddApiCampaignRoutes(WebApp& app);    // api_campaign_routes.cpp
+void AddAwarenessReportRoutes(WebApp& app); // awareness_report_routes.cpp: quarterly PDF
 void AddStructureExportRoutes(WebApp& app);
 // Administration: regions and organisations (region_routes.cpp), then, in this
 // order, AddUserRoutes (user_routes.cpp) and AddAuditRoutes (audit_routes.cpp).

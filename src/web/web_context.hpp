@@ -18,6 +18,10 @@
 #include "web/http.hpp"
 #include "web/templates.hpp"
 
+namespace vigie::campaigns {
+class HitRecorder;  // campaigns/hit_recorder.hpp
+}
+
 namespace vigie::web {
 
 struct WebSettings {
@@ -39,6 +43,8 @@ struct Services {
   Templates& templates;
   const WebSettings& settings;
   std::function<void()> wake_workers;  // after queueing a job (mail)
+  // Commits tracking hits in batches; null: each hit commits alone (tests, tools).
+  campaigns::HitRecorder* hit_recorder = nullptr;
 };
 
 struct Flash {

@@ -327,6 +327,18 @@ TABLE = {
     ("DELETE", "/api/v1/structures/{id:id}/result-viewers/{user:id}"): {
         "allow": AWARENESS_PRIVACY, "json": lambda fx: {},
         "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/result-viewers/{fx['campaign']}"},
+    # The quarterly awareness report (PDF): the structure's for those who see its
+    # campaign results; the portfolio (the whole region) for the region's centre only.
+    ("GET", "/structures/{id:id}/sensibilisation/rapport-trimestriel"): {
+        "allow": CRRC_BFC | {"director", "it_referent"},
+        "path": lambda fx: f"/structures/{fx['tilleuls']}/sensibilisation/rapport-trimestriel"},
+    ("GET", "/api/v1/structures/{id:id}/awareness-report"): {
+        "allow": CRRC_BFC | {"director", "it_referent"},
+        "path": lambda fx: f"/api/v1/structures/{fx['tilleuls']}/awareness-report"},
+    ("GET", "/regions/{id:id}/sensibilisation/rapport-trimestriel"): {
+        "allow": CRRC_BFC, "path": lambda fx: f"/regions/{fx['bfc']}/sensibilisation/rapport-trimestriel"},
+    ("GET", "/api/v1/regions/{id:id}/awareness-report"): {
+        "allow": CRRC_BFC, "path": lambda fx: f"/api/v1/regions/{fx['bfc']}/awareness-report"},
     # The recipient path: public, and an unknown token gives the neutral page.
     ("GET", "/p/formation"): {"public": {200}},
     ("GET", "/p/info/{id:token}"): {"public": {404}, "path": lambda fx: f"/p/info/{fx['campaign']}"},

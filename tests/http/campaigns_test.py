@@ -77,14 +77,33 @@ class CampaignsTest(unittest.TestCase):
         headers.update(extra or {})
         return browser, browser.request(method, path, data=data, headers=headers)
 
-    def test_1_a_campaign_waits_for_the_information_page_then_sends_each_person_once(self):
+    def test_0_no_campaign_leaves_before_the_information_page(self):
+        consultant = harness.ApiClient(SERVER, "consultant@vigie.example")
+        _, structures = consultant.call("GET", "/api/v1/structures?per_page=50")
+        chene = next(s["id"] for s in structures["items"] if s["name"] == "IME Le Chêne")
+        relay = urllib.parse.urlparse(SMTP)
+        _, profile = consultant.call("POST", f"/api/v1/structures/{chene}/sending-profiles", {
+            "name": "Relais", "host": relay.hostname, "port": relay.port, "security": "none",
+            "envelope_from": "retours@example.test"})
+        _, group = consultant.call("POST", f"/api/v1/structures/{chene}/recipient-groups", {"name": "Éducateurs"})
+        consultant.call("POST", f"/api/v1/recipient-groups/{group['id']}/recipients",
+                        {"email": f"educ.{self.run_id}@example.test", "last_name": "Essai"})
+        status, c = consultant.call("POST", f"/api/v1/structures/{chene}/campaigns", {
+            "name": "Sans information", "template_id": "colis-avis-de-passage",
+            "sending_profile_id": profile["id"], "group_ids": [group["id"]]})
+        self.assertEqual((status, c["mode"]), (201, "operated"), c)
+        status, error = consultant.call("POST", f"/api/v1/campaigns/{c['id']}/actions",
+                                        {"action": "launch", "revision": c["revision"]})
+        self.assertEqual(status, 422, error)
+        self.assertIn("information", str(error))
+        _, again = consultant.call("GET", f"/api/v1/campaigns/{c['id']}")
+        self.assertEqual((again["status"], again["target_count"]), ("draft", 0), "nothing was prepared")
+
+    def test_1_a_campaign_is_approved_by_the_director_then_sends_each_person_once(self):
         status, c = self.new_campaign()
         self.assertEqual(status, 201, c)
         self.assertEqual(c["status"], "draft")
         self.assertEqual(c["mode"], "autonomous")
-        status, error = self.act(c, "submit")
-        self.assertEqual(status, 422, error)
-        self.assertIn("information", str(error))
         status, _ = self.director.call("PUT", f"/api/v1/structures/{self.tilleuls}/awareness-settings",
                                        {"retention_months": 12, "centre_sees_individuals": False,
                                         "publish_information": True})
@@ -213,6 +232,37 @@ class CampaignsTest(unittest.TestCase):
         self.assertEqual((status, c["status"]), (200, "cancelled"))
         status, _ = self.act(c, "resume")
         self.assertEqual(status, 409, "a cancelled campaign is final")
+
+    def test_6_a_forwarded_message_counts_as_a_report(self):
+        # Someone who has not reported yet (the report of test 2 went to tokens[3]).
+        message = next(m for m in (harness.wait_for_mail(MAILDIR, p) for p in self.people)
+                       if self.tokens[3] not in body_text(m))
+        forwarded = "Subject: TR: suspect\r\n\r\nBonjour, ce message me semble louche :\r\n\r\n" + body_text(message)
+        result = SERVER.run_cli("awareness", "report-mail", stdin=forwarded)
+        self.assertIn("enregistré", result.stdout)
+        result = SERVER.run_cli("awareness", "report-mail", stdin="Subject: une vraie arnaque\r\n\r\nhttps://x.example/")
+        self.assertIn("rien n'est enregistré", result.stdout)
+        _, results = self.director.call("GET", f"/api/v1/campaigns/{self.campaign_id}/results")
+        self.assertEqual(results["funnel"]["reported"], 2)
+
+    def test_7_the_retention_purge_keeps_the_figures_and_forgets_the_people(self):
+        _, campaigns = self.director.call("GET", f"/api/v1/structures/{self.tilleuls}/campaigns")
+        old = next(c for c in campaigns["items"] if c["name"] == "Avis de passage d'un colis")
+        _, before = self.director.call("GET", f"/api/v1/campaigns/{old['id']}/results")
+        self.assertTrue(before["repeat_clickers"], "the demo history has people who clicked twice")
+        result = SERVER.run_cli("awareness", "purge")
+        self.assertIn("effacés : 0 personne", result.stdout, "nothing is older than 12 months")
+        status, _ = self.director.call("PUT", f"/api/v1/structures/{self.tilleuls}/awareness-settings",
+                                       {"retention_months": 1})
+        self.assertEqual(status, 204)
+        result = SERVER.run_cli("awareness", "purge")
+        self.assertIn("effacés : 18 personne", result.stdout, result.stdout)
+        _, after = self.director.call("GET", f"/api/v1/campaigns/{old['id']}/results")
+        self.assertEqual(after["funnel"], before["funnel"], "the figures stay")
+        self.assertEqual(after["timeline"], [], "the individual events are gone")
+        self.assertEqual(after["repeat_clickers"], [], "nobody can be followed across campaigns any more")
+        _, current = self.director.call("GET", f"/api/v1/campaigns/{self.campaign_id}/results")
+        self.assertEqual(current["funnel"]["clicked"], 1, "the recent campaign is kept")
 
 
 if __name__ == "__main__":

@@ -114,10 +114,18 @@ class RecipientPathTest(unittest.TestCase):
 
     def test_information_page_of_unknown_or_unpublished_structure(self):
         self.assert_neutral(*self.browser.request("GET", "/p/info/inconnue"), "unknown structure")
+        director = harness.ApiClient(SERVER, "direction@chene.example")
+        _, structures = director.call("GET", "/api/v1/structures?per_page=50")
+        chene = next(s["id"] for s in structures["items"] if s["name"] == "IME Le Chêne")
+        self.assert_neutral(*self.browser.request("GET", f"/p/info/{chene}"), "not published yet")
+        # The demo EHPAD published its page: what is measured, who sees what, for how long.
         director = harness.ApiClient(SERVER, "direction@tilleuls.example")
         _, structures = director.call("GET", "/api/v1/structures?per_page=50")
         tilleuls = next(s["id"] for s in structures["items"] if s["name"] == "EHPAD Les Tilleuls")
-        self.assert_neutral(*self.browser.request("GET", f"/p/info/{tilleuls}"), "not published yet")
+        status, _, body = self.browser.request("GET", f"/p/info/{tilleuls}")
+        self.assertEqual(status, 200)
+        self.assertIn("EHPAD Les Tilleuls", body)
+        self.assertIn("12 mois", body)
 
     def test_fixed_pages_are_not_taken_for_tokens(self):
         status, _, body = self.browser.request("GET", "/p/formation")

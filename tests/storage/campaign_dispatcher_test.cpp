@@ -4,12 +4,15 @@
 // tokens in the links.
 #include <deque>
 #include <regex>
+#include <thread>
 
 #include "campaigns/campaign_dispatcher.hpp"
 #include "campaigns/campaign_drafts.hpp"
 #include "campaigns/campaign_lifecycle.hpp"
 #include "campaigns/campaign_tokens.hpp"
 #include "campaigns/campaign_tracking.hpp"
+#include "campaigns/forwarded_report.hpp"
+#include "campaigns/hit_recorder.hpp"
 #include "core/clock.hpp"
 #include "crypto/secret_box.hpp"
 #include "storage/awareness_repository.hpp"
@@ -143,6 +146,54 @@ TEST_P(CampaignDispatcherTest, SendsEachPersonOnceWithTheirOwnTokenAndCompletes)
   EXPECT_EQ(visit->sign, awareness::ScannerSign::kNone);
   EXPECT_FALSE(campaigns::RecordTrackingHit(db(), clock_, std::string(24, 'A'),
                                             {awareness::HitKind::kClick, "GET", "Firefox", "", -1}));
+  // Forwarded to the report address: the link inside identifies the person's target.
+  EXPECT_FALSE(campaigns::RecordForwardedReport(db(), clock_, "Un vrai message sans lien de simulation"));
+  const auto reported = campaigns::RecordForwardedReport(db(), clock_, "Fwd:\r\n\r\n" + sent_[1].text_body);
+  ASSERT_TRUE(reported);
+  db().Run([&](Session& s) { EXPECT_EQ(storage::CampaignFunnel(s, c.id, "").at(0).reported, 1); });
+}
+
+TEST_P(CampaignDispatcherTest, HitsCommittedTogetherAreAllCountedOnce) {
+  const auto c = Launch();
+  auto dispatcher = Dispatcher();
+  ASSERT_EQ(dispatcher.RunOnce(100), 5);
+  const std::regex link("/p/([A-Za-z0-9_-]{24})");
+  std::vector<std::string> tokens;
+  for (const auto& m : sent_) {
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(m.text_body, match, link));
+    tokens.push_back(match[1]);
+  }
+  clock_.Advance(60);
+  std::atomic<int> recorded{0}, refused{0};
+  {
+    campaigns::HitRecorder recorder(db(), clock_, 16);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t) {
+      threads.emplace_back([&, t] {
+        for (int i = 0; i < 25; ++i) {
+          const std::string token = i % 5 == 4 ? std::string(24, 'Z') : tokens[static_cast<std::size_t>(i % 4)];
+          const auto kind = t % 2 ? awareness::HitKind::kOpen : awareness::HitKind::kClick;
+          if (recorder.Record(token, {kind, "GET", "Mozilla/5.0 Firefox/128", "", -1})) {
+            ++recorded;
+          } else {
+            ++refused;
+          }
+        }
+      });
+    }
+    for (auto& th : threads) th.join();
+  }
+  EXPECT_EQ(recorded.load(), 160);
+  EXPECT_EQ(refused.load(), 40) << "unknown tokens record nothing";
+  db().Run([&](Session& s) {
+    long long events = 0;
+    s << "SELECT COUNT(*) FROM awareness_events WHERE campaign_id = :c", soci::use(c.id), soci::into(events);
+    EXPECT_EQ(events, 160);
+    const auto funnel = storage::CampaignFunnel(s, c.id, "").at(0);
+    EXPECT_EQ(funnel.clicked, 4);
+    EXPECT_EQ(funnel.opened, 4);
+  });
 }
 
 TEST_P(CampaignDispatcherTest, RetriesLaterRefusalsFailAndLostAnswersWaitForAPerson) {

@@ -70,8 +70,13 @@ CREATE TABLE awareness_targets (
   purged_at BIGINT NOT NULL
 );
 CREATE UNIQUE INDEX awareness_targets_token ON awareness_targets(token_hash);
-CREATE INDEX awareness_targets_queue ON awareness_targets(campaign_id, send_state, planned_at);
+CREATE INDEX awareness_targets_queue ON awareness_targets(campaign_id, send_state, planned_at, id);
 CREATE INDEX awareness_targets_recipient ON awareness_targets(recipient_id);
+CREATE INDEX awareness_targets_people ON awareness_targets(campaign_id, pseudonym, id);
+-- The people who clicked, for the repeat clickers (the condition is repeated verbatim
+-- in the query so that both engines use this partial index).
+CREATE INDEX awareness_targets_clicked ON awareness_targets(recipient_id, campaign_id)
+  WHERE click_count + submit_count > 0;
 
 -- Individual tracking events (append-only); purged after the structure's retention.
 CREATE TABLE awareness_events (
