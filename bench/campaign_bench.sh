@@ -118,8 +118,9 @@ run_wrk() {  # run_wrk NAME CONNECTIONS URL [HEADER]
 import re, sys
 name, text = sys.argv[1], open(sys.argv[2]).read()
 rps = re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)
-p50 = re.search(r"50%\s+(\S+)", text).group(1)
-p99 = re.search(r"99%\s+(\S+)", text).group(1)
+dist = text[text.index("Latency Distribution"):]
+p50 = re.search(r"50%\s+(\S+)", dist).group(1)
+p99 = re.search(r"99%\s+(\S+)", dist).group(1)
 bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 errors = re.search(r"Socket errors: (.*)", text)
 print(f"| {name} | {float(rps):,.0f} | {p50} | {p99} | {bad.group(1) if bad else 0} | {errors.group(1) if errors else 'none'} |")

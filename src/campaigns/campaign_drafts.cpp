@@ -20,9 +20,8 @@ struct Checked {
   long long scheduled_at = 0;
 };
 
-// Checks `input` against the structure's own profiles and groups.
-Checked Check(storage::Session& s, const std::string& structure_id, const DraftInput& input, long long now) {
-  std::vector<core::FieldError> errors;
+// The name, template and date: what does not depend on the structure.
+Checked CheckShared(const DraftInput& input, long long now, std::vector<core::FieldError>& errors) {
   Checked out;
   out.name = core::Trim(input.name);
   if (out.name.empty()) errors.push_back({"name", "Donnez un nom à la campagne."});
@@ -30,6 +29,24 @@ Checked Check(storage::Session& s, const std::string& structure_id, const DraftI
   if (!awareness::FindTemplate(input.template_id)) {
     errors.push_back({"template_id", "Choisissez un modèle de message du catalogue."});
   }
+  const std::string when = core::Trim(input.scheduled_at);
+  if (!when.empty()) {
+    const auto at = core::ParseParisLocalDateTime(when);
+    if (!at) {
+      errors.push_back({"scheduled_at", "Date et heure attendues au format AAAA-MM-JJTHH:MM."});
+    } else if (*at < now) {
+      errors.push_back({"scheduled_at", "La date de programmation est déjà passée."});
+    } else {
+      out.scheduled_at = *at;
+    }
+  }
+  return out;
+}
+
+// Checks `input` against the structure's own profiles and groups.
+Checked Check(storage::Session& s, const std::string& structure_id, const DraftInput& input, long long now) {
+  std::vector<core::FieldError> errors;
+  Checked out = CheckShared(input, now, errors);
   const auto profile = storage::FindSendingProfile(s, input.sending_profile_id);
   if (!profile || profile->structure_id != structure_id) {
     errors.push_back({"sending_profile_id", "Choisissez un profil d'envoi de la structure."});
@@ -52,22 +69,17 @@ Checked Check(storage::Session& s, const std::string& structure_id, const DraftI
     errors.push_back({"group_ids", "Les groupes choisis n'ont aucun destinataire actif."});
   }
   for (std::size_t i = 0; i < seen.size(); ++i) out.group_ids += (i ? "," : "") + seen[i];
-  const std::string when = core::Trim(input.scheduled_at);
-  if (!when.empty()) {
-    const auto at = core::ParseParisLocalDateTime(when);
-    if (!at) {
-      errors.push_back({"scheduled_at", "Date et heure attendues au format AAAA-MM-JJTHH:MM."});
-    } else if (*at < now) {
-      errors.push_back({"scheduled_at", "La date de programmation est déjà passée."});
-    } else {
-      out.scheduled_at = *at;
-    }
-  }
   if (!errors.empty()) throw core::AppError::Invalid("La campagne n'a pas été enregistrée.", std::move(errors));
   return out;
 }
 
 }  // namespace
+
+std::vector<core::FieldError> CheckSharedFields(const DraftInput& input, long long now) {
+  std::vector<core::FieldError> errors;
+  CheckShared(input, now, errors);
+  return errors;
+}
 
 std::vector<std::string> SplitIds(const std::string& comma_separated) {
   std::vector<std::string> out;

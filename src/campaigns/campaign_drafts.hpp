@@ -7,6 +7,7 @@
 
 #include "awareness/campaign_state.hpp"
 #include "core/clock.hpp"
+#include "core/error.hpp"
 #include "storage/campaign_repository.hpp"
 #include "storage/database.hpp"
 
@@ -27,6 +28,10 @@ storage::CampaignRecord CreateDraft(storage::Database& db, const core::Clock& cl
 // Only a draft can be edited; a stale revision is a Conflict.
 storage::CampaignRecord UpdateDraft(storage::Database& db, const core::Clock& clock, const std::string& campaign_id,
                                     const DraftInput& input, long long expected_revision);
+
+// The errors of the fields that do not depend on the structure (name, template, date):
+// a wave checks them once before creating anything.
+std::vector<core::FieldError> CheckSharedFields(const DraftInput& input, long long now);
 
 std::vector<std::string> SplitIds(const std::string& comma_separated);
 

@@ -111,6 +111,33 @@ std::vector<CampaignRecord> ListCampaignsInStatus(Session& s, const std::string&
   return Select(s, "status = :st ORDER BY created_at, id", status);
 }
 
+std::vector<CampaignRecord> ListWaveCampaigns(Session& s, const std::string& region_id, const std::string& wave_id) {
+  std::vector<CampaignRecord> out;
+  if (wave_id.empty()) return out;
+  soci::rowset<soci::row> rows =
+      (s.prepare << "SELECT c.id, c.region_id, c.structure_id, c.wave_id, c.mode, c.name, c.template_id, "
+                    "c.sending_profile_id, c.group_ids, c.status, c.scheduled_at, c.started_at, c.completed_at, "
+                    "c.created_by, c.approved_by, c.approved_at, c.target_count, c.revision, c.created_at, "
+                    "c.updated_at FROM awareness_campaigns c JOIN structures st ON st.id = c.structure_id "
+                    "WHERE c.region_id = :r AND c.wave_id = :w ORDER BY st.name, c.id",
+       soci::use(region_id), soci::use(wave_id));
+  for (const auto& r : rows) out.push_back(FromRow(r));
+  return out;
+}
+
+std::vector<WaveSummary> ListRegionWaves(Session& s, const std::string& region_id) {
+  std::vector<WaveSummary> out;
+  soci::rowset<soci::row> rows =
+      (s.prepare << "SELECT wave_id, MIN(name) AS name, COUNT(*) AS n, MIN(created_at) AS created "
+                    "FROM awareness_campaigns WHERE region_id = :r AND wave_id <> '' GROUP BY wave_id "
+                    "ORDER BY created DESC, wave_id",
+       soci::use(region_id));
+  for (const auto& r : rows) {
+    out.push_back({GetString(r, "wave_id"), GetString(r, "name"), GetInt64(r, "n"), GetInt64(r, "created")});
+  }
+  return out;
+}
+
 bool UpdateCampaignStatus(Session& s, const std::string& id, const CampaignStatusChange& change) {
   const long long scheduled = change.scheduled_at.value_or(-1);
   const long long started = change.started_at.value_or(-1);

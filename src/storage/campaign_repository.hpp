@@ -70,6 +70,17 @@ std::vector<CampaignRecord> ListStructureCampaigns(Session& s, const std::string
 std::vector<CampaignRecord> ListDueScheduledCampaigns(Session& s, long long now);
 std::vector<CampaignRecord> ListCampaignsInStatus(Session& s, const std::string& status);
 
+// The campaigns of one operated launch (a wave) in the region, by structure name.
+std::vector<CampaignRecord> ListWaveCampaigns(Session& s, const std::string& region_id, const std::string& wave_id);
+struct WaveSummary {
+  std::string wave_id;
+  std::string name;
+  long long campaigns = 0;
+  long long created_at = 0;
+};
+// The region's waves, newest first.
+std::vector<WaveSummary> ListRegionWaves(Session& s, const std::string& region_id);
+
 // False (nothing written) when the stored revision is not expected_revision.
 bool UpdateCampaignStatus(Session& s, const std::string& id, const CampaignStatusChange& change);
 // Name, template, profile, groups and schedule of a draft; false on a stale revision.

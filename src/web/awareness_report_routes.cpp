@@ -16,18 +16,6 @@ namespace {
 
 using tenancy::Action;
 
-tenancy::Region RegionOfPath(Context& ctx) {
-  std::optional<tenancy::Region> region;
-  ctx.services.db.Run(
-      [&](storage::Session& s) { region = storage::FindRegion(s, ctx.request.Param("id")); });
-  if (!region) throw core::AppError::NotFound("Cette région n'existe pas.");
-  return *region;
-}
-
-// The whole region, no structure: the policy lets the region's centre staff in and
-// keeps every structure role out (they act on their own structure only).
-tenancy::Scope RegionScopeOfPath(Context& ctx) { return {RegionOfPath(ctx).id, ""}; }
-
 Response PdfDownload(const awareness::QuarterlyReportInput& in) {
   Response r;
   r.body = campaigns::RenderQuarterlyReportPdf(in);
@@ -58,6 +46,19 @@ Handler PortfolioReport(const std::string& field) {
 }
 
 }  // namespace
+
+tenancy::Region RegionOfPath(Context& ctx) {
+  std::optional<tenancy::Region> region;
+  ctx.services.db.Run(
+      [&](storage::Session& s) { region = storage::FindRegion(s, ctx.request.Param("id")); });
+  if (!region) throw core::AppError::NotFound("Cette région n'existe pas.");
+  return *region;
+}
+
+// The whole region, no structure: the policy lets the region's centre staff in and
+// keeps every structure role out (they act on their own structure only).
+tenancy::Scope RegionScopeOfPath(Context& ctx) { return {RegionOfPath(ctx).id, ""}; }
+
 
 void AddAwarenessReportRoutes(WebApp& app) {
   app.Add("GET", "/structures/{id:id}/sensibilisation/rapport-trimestriel",

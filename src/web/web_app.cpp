@@ -112,6 +112,7 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddSendingProfileRoutes(*this);
   AddCampaignRoutes(*this);
   AddApiCampaignRoutes(*this);
+  AddCampaignWaveRoutes(*this);
   AddAwarenessReportRoutes(*this);
   AddRecipientPathRoutes(*this);
   AddStructureExportRoutes(*this);

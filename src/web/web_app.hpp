@@ -81,6 +81,7 @@ void AddRecipientPathRoutes(WebApp& app);  // recipient_path_routes.cpp: /p/… 
 void AddSendingProfileRoutes(WebApp& app); // sending_profile_routes.cpp
 void AddCampaignRoutes(WebApp& app);       // campaign_routes.cpp
 void AddApiCampaignRoutes(WebApp& app);    // api_campaign_routes.cpp
+void AddCampaignWaveRoutes(WebApp& app);   // campaign_wave_routes.cpp
 void AddAwarenessReportRoutes(WebApp& app); // awareness_report_routes.cpp: quarterly PDF
 void AddStructureExportRoutes(WebApp& app);
 // Administration: regions and organisations (region_routes.cpp), then, in this
@@ -102,6 +103,10 @@ void DeleteStructureAudited(Context& ctx, const tenancy::Structure& structure);
 // The structure named by the route's {id} parameter (404 when absent), and its
 // tenant as a policy scope: shared by the structure, site and API routes.
 tenancy::Structure StructureOfPath(Context& ctx);
+// The region named by the path's {id} (awareness_report_routes.cpp), and its scope
+// without a structure: the region's centre staff, never a structure role.
+tenancy::Region RegionOfPath(Context& ctx);
+tenancy::Scope RegionScopeOfPath(Context& ctx);
 tenancy::Scope StructureScopeOfPath(Context& ctx);
 
 // Region and organisation writes shared by the pages and the API (region_routes.cpp):

@@ -21,6 +21,7 @@ const NavItem kNav[] = {
     {"/regions", "Régions", tenancy::Action::kViewRegions},
     {"/organismes", "Organismes gestionnaires", tenancy::Action::kViewOrganizations},
     {"/utilisateurs", "Utilisateurs", tenancy::Action::kViewUsers},
+    {"/campagnes", "Campagnes de simulation", tenancy::Action::kManageCampaigns},
     {"/sensibilisation/modeles", "Modèles de simulation", tenancy::Action::kViewPhishingTemplates},
     {"/audit", "Journal d'audit", tenancy::Action::kViewAudit},
 };

@@ -339,6 +339,25 @@ TABLE = {
         "allow": CRRC_BFC, "path": lambda fx: f"/regions/{fx['bfc']}/sensibilisation/rapport-trimestriel"},
     ("GET", "/api/v1/regions/{id:id}/awareness-report"): {
         "allow": CRRC_BFC, "path": lambda fx: f"/api/v1/regions/{fx['bfc']}/awareness-report"},
+    # Operated waves: the region's centre staff only.
+    ("GET", "/campagnes"): {"allow": EVERYONE - {"reader"}},
+    ("GET", "/regions/{id:id}/campagnes"): {"allow": CRRC_BFC, "path": lambda fx: f"/regions/{fx['bfc']}/campagnes"},
+    ("POST", "/regions/{id:id}/campagnes"): {"allow": CRRC_BFC, "form": lambda fx: {"name": ""}, "token_from": "/",
+                                             "path": lambda fx: f"/regions/{fx['bfc']}/campagnes"},
+    ("GET", "/regions/{id:id}/vagues/{wave:id}"): {"allow": CRRC_BFC, "allow_codes": {404}, "deny_codes": {403},
+                                                   "path": lambda fx: f"/regions/{fx['bfc']}/vagues/{fx['campaign']}"},
+    ("POST", "/regions/{id:id}/vagues/{wave:id}/action"): {
+        "allow": CRRC_BFC, "form": lambda fx: {"action": "inconnue"}, "token_from": "/",
+        "path": lambda fx: f"/regions/{fx['bfc']}/vagues/{fx['campaign']}/action"},
+    ("POST", "/api/v1/regions/{id:id}/campaign-waves"): {
+        "allow": CRRC_BFC, "json": lambda fx: {"structure_ids": []},
+        "path": lambda fx: f"/api/v1/regions/{fx['bfc']}/campaign-waves"},
+    ("GET", "/api/v1/regions/{id:id}/campaign-waves/{wave:id}"): {
+        "allow": CRRC_BFC, "allow_codes": {404}, "deny_codes": {403},
+        "path": lambda fx: f"/api/v1/regions/{fx['bfc']}/campaign-waves/{fx['campaign']}"},
+    ("POST", "/api/v1/regions/{id:id}/campaign-waves/{wave:id}/actions"): {
+        "allow": CRRC_BFC, "json": lambda fx: {"action": "x"},
+        "path": lambda fx: f"/api/v1/regions/{fx['bfc']}/campaign-waves/{fx['campaign']}/actions"},
     # The recipient path: public, and an unknown token gives the neutral page.
     ("GET", "/p/formation"): {"public": {200}},
     ("GET", "/p/info/{id:token}"): {"public": {404}, "path": lambda fx: f"/p/info/{fx['campaign']}"},

@@ -264,6 +264,44 @@ class CampaignsTest(unittest.TestCase):
         _, current = self.director.call("GET", f"/api/v1/campaigns/{self.campaign_id}/results")
         self.assertEqual(current["funnel"]["clicked"], 1, "the recent campaign is kept")
 
+    def test_8_a_centre_launches_one_simulation_for_several_structures(self):
+        consultant = harness.ApiClient(SERVER, "consultant@vigie.example")
+        _, regions = consultant.call("GET", "/api/v1/regions")
+        bfc = next(r["id"] for r in regions["items"] if r["code"] == "bfc")
+        _, structures = consultant.call("GET", "/api/v1/structures?per_page=50")
+        by_name = {s["name"]: s["id"] for s in structures["items"]}
+        status, error = consultant.call("POST", f"/api/v1/regions/{bfc}/campaign-waves", {
+            "name": "", "template_id": "inconnu", "structure_ids": [by_name["EHPAD Les Tilleuls"]]})
+        self.assertEqual(status, 422)
+        self.assertEqual({f["field"] for f in error["error"]["fields"]}, {"name", "template_id"})
+        status, error = consultant.call("POST", f"/api/v1/regions/{bfc}/campaign-waves", {
+            "name": "Vague", "template_id": "colis-avis-de-passage", "structure_ids": ["inconnue"]})
+        self.assertEqual(status, 422, "a structure outside the centre's region")
+        status, wave = consultant.call("POST", f"/api/v1/regions/{bfc}/campaign-waves", {
+            "name": "Vague du trimestre", "template_id": "colis-avis-de-passage",
+            "structure_ids": [by_name["EHPAD Les Tilleuls"], by_name["MAS Horizon"]]})
+        self.assertEqual(status, 201, wave)
+        outcomes = {o["structure_name"]: o for o in wave["campaigns"]}
+        self.assertTrue(outcomes["EHPAD Les Tilleuls"]["campaign_id"])
+        self.assertEqual(outcomes["EHPAD Les Tilleuls"]["problem"], "")
+        self.assertEqual(outcomes["MAS Horizon"]["campaign_id"], "", "no profile, no people: no campaign")
+        self.assertIn("profil d'envoi", outcomes["MAS Horizon"]["problem"])
+        status, after = consultant.call("POST", f"/api/v1/regions/{bfc}/campaign-waves/{wave['wave_id']}/actions",
+                                        {"action": "launch"})
+        self.assertEqual(status, 200, after)
+        self.assertEqual([c["status"] for c in after["campaigns"]], ["sending"])
+        campaign_id = after["campaigns"][0]["campaign_id"]
+        _, c = self.director.call("GET", f"/api/v1/campaigns/{campaign_id}")
+        self.assertEqual((c["mode"], c["wave_id"]), ("operated", wave["wave_id"]))
+        status, after = consultant.call("POST", f"/api/v1/regions/{bfc}/campaign-waves/{wave['wave_id']}/actions",
+                                        {"action": "cancel"})
+        self.assertEqual([c["status"] for c in after["campaigns"]], ["cancelled"])
+        status, _, page = consultant.browser.request("GET", f"/regions/{bfc}/vagues/{wave['wave_id']}")
+        self.assertEqual(status, 200)
+        self.assertIn("EHPAD Les Tilleuls", page)
+        status, _ = self.director.call("POST", f"/api/v1/regions/{bfc}/campaign-waves", {"structure_ids": []})
+        self.assertEqual(status, 403, "a structure does not run waves")
+
 
 if __name__ == "__main__":
     if not SMTP or not MAILDIR:
