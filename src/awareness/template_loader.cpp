@@ -309,4 +309,13 @@ const PhishingTemplate* FindTemplate(std::string_view id) {
   return nullptr;
 }
 
+std::optional<std::string> EmbeddedTemplateSource(std::string_view id) {
+  for (const core::EmbeddedFile& file : AwarenessTemplateFiles()) {
+    const std::string text(file.data);
+    const auto load = ParseTemplate(text, std::string(file.path));
+    if (load.ok() && !load.templates.empty() && load.templates.front().id == id) return text;
+  }
+  return std::nullopt;
+}
+
 }  // namespace vigie::awareness

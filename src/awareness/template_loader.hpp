@@ -52,4 +52,8 @@ const std::vector<PhishingTemplate>& EmbeddedTemplates();
 // valid for the life of the process.
 const PhishingTemplate* FindTemplate(std::string_view id);
 
+// The TOML text of the embedded template with this id (a starting point for a centre's
+// own template), or nullopt.
+std::optional<std::string> EmbeddedTemplateSource(std::string_view id);
+
 }  // namespace vigie::awareness

@@ -3,7 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "awareness/send_schedule.hpp"
-#include "awareness/template_loader.hpp"
+#include "campaigns/template_library.hpp"
 #include "campaigns/campaign_lifecycle.hpp"
 #include "campaigns/campaign_mail.hpp"
 #include "campaigns/campaign_profile.hpp"
@@ -22,7 +22,7 @@ struct CampaignDispatcher::Campaign {
   std::string id;
   storage::SendingProfileRecord profile_record;
   awareness::SendingProfile profile;
-  const awareness::PhishingTemplate* phishing_template = nullptr;
+  TemplatePtr phishing_template;
   std::string structure_name;
 };
 
@@ -73,7 +73,7 @@ std::vector<CampaignDispatcher::Campaign> CampaignDispatcher::LoadSendingCampaig
       campaign.id = c.id;
       const auto record = storage::FindSendingProfile(s, c.sending_profile_id);
       const auto profile = record ? ProfileOf(*record) : std::nullopt;
-      campaign.phishing_template = awareness::FindTemplate(c.template_id);
+      campaign.phishing_template = FindTemplateFor(s, c.region_id, c.template_id);
       const auto structure = storage::FindStructure(s, c.structure_id);
       if (!profile || !campaign.phishing_template || !structure) {
         spdlog::error("campaign {} cannot send: its profile, template or structure is missing or invalid", c.id);

@@ -1,6 +1,6 @@
 #include "campaigns/campaign_drafts.hpp"
 
-#include "awareness/template_loader.hpp"
+#include "campaigns/template_library.hpp"
 #include "core/error.hpp"
 #include "core/french_format.hpp"
 #include "core/text.hpp"
@@ -21,12 +21,13 @@ struct Checked {
 };
 
 // The name, template and date: what does not depend on the structure.
-Checked CheckShared(const DraftInput& input, long long now, std::vector<core::FieldError>& errors) {
+Checked CheckShared(storage::Session& s, const std::string& region_id, const DraftInput& input, long long now,
+                    std::vector<core::FieldError>& errors) {
   Checked out;
   out.name = core::Trim(input.name);
   if (out.name.empty()) errors.push_back({"name", "Donnez un nom à la campagne."});
   if (out.name.size() > kMaxNameLength) errors.push_back({"name", "Le nom dépasse 120 caractères."});
-  if (!awareness::FindTemplate(input.template_id)) {
+  if (!FindTemplateFor(s, region_id, input.template_id)) {
     errors.push_back({"template_id", "Choisissez un modèle de message du catalogue."});
   }
   const std::string when = core::Trim(input.scheduled_at);
@@ -46,7 +47,8 @@ Checked CheckShared(const DraftInput& input, long long now, std::vector<core::Fi
 // Checks `input` against the structure's own profiles and groups.
 Checked Check(storage::Session& s, const std::string& structure_id, const DraftInput& input, long long now) {
   std::vector<core::FieldError> errors;
-  Checked out = CheckShared(input, now, errors);
+  const auto structure = storage::FindStructure(s, structure_id);
+  Checked out = CheckShared(s, structure ? structure->region_id : "", input, now, errors);
   const auto profile = storage::FindSendingProfile(s, input.sending_profile_id);
   if (!profile || profile->structure_id != structure_id) {
     errors.push_back({"sending_profile_id", "Choisissez un profil d'envoi de la structure."});
@@ -75,9 +77,10 @@ Checked Check(storage::Session& s, const std::string& structure_id, const DraftI
 
 }  // namespace
 
-std::vector<core::FieldError> CheckSharedFields(const DraftInput& input, long long now) {
+std::vector<core::FieldError> CheckSharedFields(storage::Database& db, const std::string& region_id,
+                                               const DraftInput& input, long long now) {
   std::vector<core::FieldError> errors;
-  CheckShared(input, now, errors);
+  db.Run([&](storage::Session& s) { CheckShared(s, region_id, input, now, errors); });
   return errors;
 }
 

@@ -31,7 +31,8 @@ storage::CampaignRecord UpdateDraft(storage::Database& db, const core::Clock& cl
 
 // The errors of the fields that do not depend on the structure (name, template, date):
 // a wave checks them once before creating anything.
-std::vector<core::FieldError> CheckSharedFields(const DraftInput& input, long long now);
+std::vector<core::FieldError> CheckSharedFields(storage::Database& db, const std::string& region_id,
+                                               const DraftInput& input, long long now);
 
 std::vector<std::string> SplitIds(const std::string& comma_separated);
 

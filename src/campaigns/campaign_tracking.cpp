@@ -27,6 +27,7 @@ TrackedVisit VisitOf(const storage::TrackedTarget& t) {
   v.campaign_id = t.campaign_id;
   v.target_id = t.id;
   v.structure_id = t.structure_id;
+  v.region_id = t.region_id;
   v.template_id = t.template_id;
   v.recipient_id = t.recipient_id;
   return v;

@@ -20,6 +20,7 @@ struct TrackedVisit {
   std::string campaign_id;
   std::string target_id;
   std::string structure_id;
+  std::string region_id;
   std::string template_id;
   std::string recipient_id;
   awareness::ScannerSign sign = awareness::ScannerSign::kNone;

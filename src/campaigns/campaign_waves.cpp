@@ -47,7 +47,7 @@ WaveResult CreateWave(storage::Database& db, const core::Clock& clock, const Cam
   }
   {
     DraftInput shared{input.name, input.template_id, "", {}, input.scheduled_at};
-    auto errors = CheckSharedFields(shared, clock.Now());
+    auto errors = CheckSharedFields(db, region_id, shared, clock.Now());
     if (!errors.empty()) throw core::AppError::Invalid("La vague n'a pas été créée.", std::move(errors));
   }
   // Every structure is checked to be the centre's before anything is created.

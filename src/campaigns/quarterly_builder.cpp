@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "awareness/template_loader.hpp"
+#include "campaigns/template_library.hpp"
 #include "core/error.hpp"
 #include "storage/campaign_report_repository.hpp"
 #include "storage/campaign_tracking_repository.hpp"
@@ -86,12 +87,13 @@ Quarter ReadQuarter(Session& s, const ReportScope& scope, long long start) {
   return q;
 }
 
-CampaignSummary SummaryOf(const ReportedCampaign& campaign, const FunnelCounts& counts) {
+CampaignSummary SummaryOf(Session& s, const ReportedCampaign& campaign, const FunnelCounts& counts) {
   CampaignSummary out;
   out.name = campaign.name;
   out.template_title = campaign.template_id;
   out.kind = "simple";
-  if (const auto* found = awareness::FindTemplate(campaign.template_id)) {
+  const auto structure = storage::FindStructure(s, campaign.structure_id);
+  if (const auto found = FindTemplateFor(s, structure ? structure->region_id : "", campaign.template_id)) {
     out.template_title = found->title;
     out.kind = std::string(awareness::KindName(found->kind));
     out.difficulty = found->difficulty;
@@ -120,7 +122,7 @@ std::vector<CampaignSummary> PortfolioCampaigns(Session& s, ReportScope& scope, 
       if (!campaign.wave_id.empty()) {
         waves[campaign.wave_id] = {out.size(), campaign.name, {campaign.structure_id}};
       }
-      out.push_back(SummaryOf(campaign, q.funnels[i]));
+      out.push_back(SummaryOf(s, campaign, q.funnels[i]));
       out.back().name = campaign.name + " (" + StructureName(s, scope, campaign.structure_id) + ")";
       continue;
     }
@@ -213,7 +215,7 @@ awareness::QuarterlyReportInput Build(Session& s, ReportScope& scope, long long 
     in.by_structure = ByStructure(s, scope, current);
   } else {
     for (std::size_t i = 0; i < current.campaigns.size(); ++i) {
-      in.campaigns.push_back(SummaryOf(current.campaigns[i], current.funnels[i]));
+      in.campaigns.push_back(SummaryOf(s, current.campaigns[i], current.funnels[i]));
     }
   }
   in.by_site = Segments(s, scope, current, "site");

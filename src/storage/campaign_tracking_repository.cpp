@@ -70,7 +70,7 @@ FunnelRow FunnelOf(const soci::row& r) {
 std::optional<TrackedTarget> FindTargetByTokenHash(Session& s, const std::string& token_hash) {
   soci::rowset<soci::row> rows =
       (s.prepare << "SELECT t.id, t.campaign_id, t.recipient_id, t.send_state, t.sent_at, c.status, c.structure_id, "
-                    "c.template_id FROM awareness_targets t JOIN awareness_campaigns c ON c.id = t.campaign_id "
+                    "c.region_id, c.template_id FROM awareness_targets t JOIN awareness_campaigns c ON c.id = t.campaign_id "
                     "WHERE t.token_hash = :h",
        soci::use(token_hash));
   for (const auto& r : rows) {
@@ -82,6 +82,7 @@ std::optional<TrackedTarget> FindTargetByTokenHash(Session& s, const std::string
     t.sent_at = GetInt64(r, "sent_at");
     t.campaign_status = GetString(r, "status");
     t.structure_id = GetString(r, "structure_id");
+    t.region_id = GetString(r, "region_id");
     t.template_id = GetString(r, "template_id");
     return t;
   }

@@ -20,6 +20,7 @@ struct TrackedTarget {
   std::string campaign_id;
   std::string campaign_status;
   std::string structure_id;
+  std::string region_id;
   std::string template_id;
   std::string recipient_id;
   std::string send_state;

@@ -6,6 +6,7 @@
 
 #include "awareness/render.hpp"
 #include "awareness/template_loader.hpp"
+#include "campaigns/template_library.hpp"
 #include "core/french_format.hpp"
 #include "storage/tenancy_repository.hpp"
 #include "web/phishing_view.hpp"
@@ -26,24 +27,36 @@ std::string DifficultyLabel(int difficulty) {
 
 Response CataloguePage(Context& ctx) {
   View rows = List();
-  for (const auto& t : awareness::EmbeddedTemplates()) {
-    View row = Object();
-    row.set("id", t.id);
-    row.set("title", t.title);
-    row.set("kind", KindLabel(t.kind));
-    row.set("difficulty", DifficultyLabel(t.difficulty));
-    row.set("subject", t.subject);
-    row.set("clues", std::to_string(t.clues.size()));
-    rows.push_back(row);
-  }
+  const std::string region = ctx.Principal().region_id;
+  std::vector<campaigns::TemplatePtr> templates;
+  ctx.services.db.Run([&](storage::Session& s) {
+    templates = campaigns::TemplatesFor(s, region);
+    for (const auto& t : templates) {
+      View row = Object();
+      row.set("id", t->id);
+      row.set("title", t->title);
+      row.set("kind", KindLabel(t->kind));
+      row.set("difficulty", DifficultyLabel(t->difficulty));
+      row.set("subject", t->subject);
+      row.set("clues", std::to_string(t->clues.size()));
+      row.set("custom", campaigns::IsCustomTemplate(s, region, t->id));
+      rows.push_back(row);
+    }
+  });
   View v = Object();
   v.set("templates", rows);
-  v.set("count", std::to_string(awareness::EmbeddedTemplates().size()));
+  v.set("count", std::to_string(templates.size()));
+  if (!region.empty() && tenancy::Allows(ctx.Principal(), Action::kManageCampaigns, {region, ""})) {
+    v.set("editor_url", "/regions/" + region + "/modeles");
+  }
   return ctx.Page("awareness_templates", "Modèles de simulation", v);
 }
 
 Response PreviewPage(Context& ctx) {
-  const auto* t = awareness::FindTemplate(ctx.request.Param("id"));
+  campaigns::TemplatePtr t;
+  ctx.services.db.Run([&](storage::Session& s) {
+    t = campaigns::FindTemplateFor(s, ctx.Principal().region_id, ctx.request.Param("id"));
+  });
   if (!t) throw core::AppError::NotFound("Ce modèle n'existe pas.");
   std::string structure_name = "EHPAD Les Exemples";
   if (!ctx.Principal().structure_id.empty()) {

@@ -7,6 +7,7 @@
 
 #include "awareness/template_loader.hpp"
 #include "campaigns/campaign_results.hpp"
+#include "campaigns/template_library.hpp"
 #include "core/french_format.hpp"
 #include "storage/awareness_repository.hpp"
 #include "storage/campaign_send_repository.hpp"
@@ -52,14 +53,14 @@ Response ListPage(Context& ctx, const campaigns::DraftInput& typed, const std::v
   v.set("f_name", typed.name);
   v.set("f_scheduled_at", typed.scheduled_at);
   View templates = List();
-  for (const auto& t : awareness::EmbeddedTemplates()) {
-    templates.push_back(Option(t.id, t.title + (t.kind == awareness::TemplateKind::kAdvanced ? " (avancé)" : " (simple)"),
-                               t.id == typed.template_id));
-  }
-  v.set("templates", templates);
   View profiles = List(), groups = List(), rows = List();
   bool published = false;
   ctx.services.db.Run([&](storage::Session& s) {
+    for (const auto& t : campaigns::TemplatesFor(s, st.region_id)) {
+      templates.push_back(Option(t->id,
+                                 t->title + (t->kind == awareness::TemplateKind::kAdvanced ? " (avancé)" : " (simple)"),
+                                 t->id == typed.template_id));
+    }
     for (const auto& p : storage::ListSendingProfiles(s, st.id)) {
       profiles.push_back(Option(p.id, p.name, p.id == typed.sending_profile_id));
     }
@@ -81,6 +82,7 @@ Response ListPage(Context& ctx, const campaigns::DraftInput& typed, const std::v
     }
     published = storage::LoadAwarenessSettings(s, st.id).info_published_at != 0;
   });
+  v.set("templates", templates);
   v.set("profiles", profiles);
   v.set("has_profiles", !profiles.is_empty_list());
   v.set("groups", groups);
@@ -118,7 +120,8 @@ Response CampaignPage(Context& ctx) {
   v.set("status_code", c.status);
   v.set("status", StatusLabelOf(c.status));
   v.set("mode", c.mode == "operated" ? "Opérée par le centre de ressources" : "Autonome (menée par la structure)");
-  const auto* t = awareness::FindTemplate(c.template_id);
+  campaigns::TemplatePtr t;
+  ctx.services.db.Run([&](storage::Session& s) { t = campaigns::FindTemplateFor(s, c.region_id, c.template_id); });
   v.set("template_id", c.template_id);
   v.set("template", t ? t->title : c.template_id);
   if (c.scheduled_at) v.set("scheduled_at", core::FormatDateTime(c.scheduled_at));

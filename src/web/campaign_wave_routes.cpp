@@ -7,6 +7,7 @@
 
 #include "awareness/template_loader.hpp"
 #include "campaigns/campaign_waves.hpp"
+#include "campaigns/template_library.hpp"
 #include "core/french_format.hpp"
 #include "storage/awareness_repository.hpp"
 #include "storage/campaign_repository.hpp"
@@ -52,12 +53,11 @@ Response WavesPage(Context& ctx, const campaigns::WaveInput& typed, const std::v
   v.set("f_name", typed.name);
   v.set("f_scheduled_at", typed.scheduled_at);
   View templates = List();
-  for (const auto& t : awareness::EmbeddedTemplates()) {
-    templates.push_back(Option(t.id, t.title, t.id == typed.template_id));
-  }
-  v.set("templates", templates);
   View structures = List(), waves = List();
   ctx.services.db.Run([&](storage::Session& s) {
+    for (const auto& t : campaigns::TemplatesFor(s, region.id)) {
+      templates.push_back(Option(t->id, t->title, t->id == typed.template_id));
+    }
     storage::StructureQuery query;
     query.tenant = {region.id, ""};
     query.page = {1, 200};
@@ -80,6 +80,7 @@ Response WavesPage(Context& ctx, const campaigns::WaveInput& typed, const std::v
       waves.push_back(row);
     }
   });
+  v.set("templates", templates);
   v.set("structures", structures);
   v.set("waves", waves);
   v.set("has_waves", !waves.is_empty_list());

@@ -18,6 +18,7 @@
 #include "awareness/template_loader.hpp"
 #include "campaigns/campaign_tracking.hpp"
 #include "campaigns/hit_recorder.hpp"
+#include "campaigns/template_library.hpp"
 #include "core/french_format.hpp"
 #include "storage/awareness_repository.hpp"
 #include "storage/awareness_settings_repository.hpp"
@@ -87,8 +88,15 @@ std::optional<TrackedVisit> Record(Context& ctx, HitKind kind) {
 // plus first_name, structure_name and info_url (only when the structure published its
 // information page). nullopt when the template is no longer in the catalogue. The
 // date is today's: the visit does not carry the sending date.
+campaigns::TemplatePtr TemplateOf(Context& ctx, const TrackedVisit& visit) {
+  campaigns::TemplatePtr t;
+  ctx.services.db.Run(
+      [&](storage::Session& s) { t = campaigns::FindTemplateFor(s, visit.region_id, visit.template_id); });
+  return t;
+}
+
 std::optional<View> EmailPageView(Context& ctx, const TrackedVisit& visit) {
-  const auto* t = awareness::FindTemplate(visit.template_id);
+  const auto t = TemplateOf(ctx, visit);
   if (!t) return std::nullopt;
   std::string structure_name;
   std::string first_name;
@@ -130,7 +138,7 @@ Response AwarenessPage(Context& ctx, const TrackedVisit& visit) {
 Response LurePage(Context& ctx) {
   const auto visit = Record(ctx, HitKind::kClick);
   if (!visit) return NeutralPage(ctx);
-  const auto* t = awareness::FindTemplate(visit->template_id);
+  const auto t = TemplateOf(ctx, *visit);
   if (!t || !t->login_page) return AwarenessPage(ctx, *visit);
   View v = Object();
   v.set("login", LoginPageView(*t->login_page));

@@ -113,6 +113,7 @@ WebApp::WebApp(Services& services) : services_(services) {
   AddCampaignRoutes(*this);
   AddApiCampaignRoutes(*this);
   AddCampaignWaveRoutes(*this);
+  AddTemplateEditorRoutes(*this);
   AddAwarenessReportRoutes(*this);
   AddRecipientPathRoutes(*this);
   AddStructureExportRoutes(*this);

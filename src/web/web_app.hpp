@@ -82,6 +82,7 @@ void AddSendingProfileRoutes(WebApp& app); // sending_profile_routes.cpp
 void AddCampaignRoutes(WebApp& app);       // campaign_routes.cpp
 void AddApiCampaignRoutes(WebApp& app);    // api_campaign_routes.cpp
 void AddCampaignWaveRoutes(WebApp& app);   // campaign_wave_routes.cpp
+void AddTemplateEditorRoutes(WebApp& app); // template_editor_routes.cpp
 void AddAwarenessReportRoutes(WebApp& app); // awareness_report_routes.cpp: quarterly PDF
 void AddStructureExportRoutes(WebApp& app);
 // Administration: regions and organisations (region_routes.cpp), then, in this

@@ -358,6 +358,24 @@ TABLE = {
     ("POST", "/api/v1/regions/{id:id}/campaign-waves/{wave:id}/actions"): {
         "allow": CRRC_BFC, "json": lambda fx: {"action": "x"},
         "path": lambda fx: f"/api/v1/regions/{fx['bfc']}/campaign-waves/{fx['campaign']}/actions"},
+    # The centre's own templates: its staff edit, for the region.
+    ("GET", "/regions/{id:id}/modeles"): {"allow": CRRC_BFC, "path": lambda fx: f"/regions/{fx['bfc']}/modeles"},
+    ("POST", "/regions/{id:id}/modeles"): {"allow": CRRC_BFC, "form": lambda fx: {"toml": "faux"}, "token_from": "/",
+                                           "path": lambda fx: f"/regions/{fx['bfc']}/modeles"},
+    ("GET", "/regions/{id:id}/modeles/{template:token}"): {
+        "allow": CRRC_BFC, "allow_codes": {404}, "deny_codes": {403},
+        "path": lambda fx: f"/regions/{fx['bfc']}/modeles/inconnu"},
+    ("POST", "/regions/{id:id}/modeles/{template:token}"): {
+        "allow": CRRC_BFC, "allow_codes": {404}, "deny_codes": {403}, "form": lambda fx: {"toml": "faux"}, "token_from": "/",
+        "path": lambda fx: f"/regions/{fx['bfc']}/modeles/inconnu"},
+    ("GET", "/api/v1/regions/{id:id}/phishing-templates"): {
+        "allow": CRRC_BFC, "path": lambda fx: f"/api/v1/regions/{fx['bfc']}/phishing-templates"},
+    ("POST", "/api/v1/regions/{id:id}/phishing-templates"): {
+        "allow": CRRC_BFC, "json": lambda fx: {"toml": "faux"},
+        "path": lambda fx: f"/api/v1/regions/{fx['bfc']}/phishing-templates"},
+    ("PUT", "/api/v1/regions/{id:id}/phishing-templates/{template:token}"): {
+        "allow": CRRC_BFC, "json": lambda fx: {"toml": "faux"},
+        "path": lambda fx: f"/api/v1/regions/{fx['bfc']}/phishing-templates/inconnu"},
     # The recipient path: public, and an unknown token gives the neutral page.
     ("GET", "/p/formation"): {"public": {200}},
     ("GET", "/p/info/{id:token}"): {"public": {404}, "path": lambda fx: f"/p/info/{fx['campaign']}"},

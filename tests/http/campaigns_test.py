@@ -302,6 +302,41 @@ class CampaignsTest(unittest.TestCase):
         status, _ = self.director.call("POST", f"/api/v1/regions/{bfc}/campaign-waves", {"structure_ids": []})
         self.assertEqual(status, 403, "a structure does not run waves")
 
+    def test_9_the_centre_writes_its_own_template_checked_like_the_catalogue(self):
+        consultant = harness.ApiClient(SERVER, "consultant@vigie.example")
+        _, regions = consultant.call("GET", "/api/v1/regions")
+        bfc = next(r["id"] for r in regions["items"] if r["code"] == "bfc")
+        status, _, page = consultant.browser.request("GET", f"/regions/{bfc}/modeles?depuis=colis-avis-de-passage")
+        self.assertEqual(status, 200)
+        source = page[page.index("<textarea"):page.index("</textarea>")]
+        source = source[source.index(">") + 1:]
+        import html
+        source = html.unescape(source)
+        self.assertIn('id = "colis-avis-de-passage"', source)
+        path = f"/api/v1/regions/{bfc}/phishing-templates"
+        status, error = consultant.call("POST", path, {"toml": source})
+        self.assertEqual(status, 422)
+        self.assertIn("déjà pris", str(error), "the catalogue's id is taken")
+        own = source.replace('id = "colis-avis-de-passage"', 'id = "colis-du-centre"', 1)
+        broken = own.replace("difficulty = ", "difficulty = 9 #", 1)
+        status, error = consultant.call("POST", path, {"toml": broken})
+        self.assertEqual(status, 422)
+        self.assertTrue(any(f["message"].startswith("modèle:") for f in error["error"]["fields"]), error)
+        status, created = consultant.call("POST", path, {"toml": own})
+        self.assertEqual((status, created["id"]), (201, "colis-du-centre"), created)
+        status, _ = consultant.call("PUT", f"{path}/colis-du-centre",
+                                    {"toml": own.replace('id = "colis-du-centre"', 'id = "autre"', 1)})
+        self.assertEqual(status, 422, "the id of a saved template does not change")
+        status, _, preview = self.director.browser.request("GET", "/sensibilisation/modeles/colis-du-centre")
+        self.assertEqual(status, 200, "the structures of the centre use it")
+        other = harness.ApiClient(SERVER, "direction@volcans.example")
+        status, _, _ = other.browser.request("GET", "/sensibilisation/modeles/colis-du-centre")
+        self.assertEqual(status, 404, "another region's structures do not see it")
+        status, c = self.new_campaign("colis-du-centre")
+        self.assertEqual(status, 201, c)
+        status, _ = self.director.call("POST", f"/api/v1/regions/{bfc}/phishing-templates", {"toml": own})
+        self.assertEqual(status, 403, "structures do not edit the centre's templates")
+
 
 if __name__ == "__main__":
     if not SMTP or not MAILDIR:
