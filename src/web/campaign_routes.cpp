@@ -232,6 +232,47 @@ Response CampaignPage(Context& ctx) {
   return ctx.Page("campaign", "Campagne — " + c.name, v);
 }
 
+// The people of a campaign with what each did, for those the structure allowed.
+Response PeoplePage(Context& ctx) {
+  const auto c = CampaignOfPath(ctx);
+  bool allowed = false;
+  ctx.services.db.Run(
+      [&](storage::Session& s) { allowed = campaigns::MaySeeIndividuals(s, ctx.Principal(), c.structure_id); });
+  if (!allowed) {
+    throw core::AppError::Forbidden(
+        "Les résultats individuels ne sont visibles que des personnes désignées par la direction de la structure.");
+  }
+  storage::PageRequest request;
+  try {
+    request.number = std::stoll("0" + ctx.request.Query("page"));
+  } catch (const std::exception&) {
+    request.number = 1;
+  }
+  request.size = 50;
+  storage::Page<storage::TargetResult> page;
+  ctx.services.db.Run([&](storage::Session& s) { page = storage::ListTargetResults(s, c.id, true, request); });
+  auto when = [](long long t) { return t ? core::FormatDateTime(t) : std::string("—"); };
+  View rows = List();
+  for (const auto& t : page.items) {
+    View row = Object();
+    row.set("name", t.email.empty() ? std::string("(effacé après la durée de conservation)")
+                                    : t.first_name + " " + t.last_name + " <" + t.email + ">");
+    row.set("site", t.site);
+    row.set("department", t.department);
+    row.set("opened", when(t.opened_first));
+    row.set("clicked", when(t.clicked_first));
+    row.set("submitted", when(t.submitted_first));
+    row.set("reported", when(t.reported_first));
+    rows.push_back(row);
+  }
+  View v = Object();
+  v.set("id", c.id);
+  v.set("name", c.name);
+  v.set("people", rows);
+  v.set("pager", PaginationView(page.number, page.PageCount(), page.total, "", "/campagnes/" + c.id + "/personnes"));
+  return ctx.Page("campaign_people", "Résultats individuels — " + c.name, v);
+}
+
 }  // namespace
 
 void AddCampaignPrivacyRoutes(WebApp& app);  // campaign_privacy_routes.cpp
@@ -251,6 +292,8 @@ void AddCampaignRoutes(WebApp& app) {
              }
            }});
   app.Add("GET", "/campagnes/{id:id}", {Guard::kSignedIn, Action::kManageCampaigns, CampaignScopeOfPath, CampaignPage});
+  app.Add("GET", "/campagnes/{id:id}/personnes",
+          {Guard::kSignedIn, Action::kViewCampaignResults, CampaignScopeOfPath, PeoplePage});
   app.Add("POST", "/campagnes/{id:id}/action",
           {Guard::kSignedIn, Action::kManageCampaigns, CampaignScopeOfPath, [](Context& ctx) {
              const auto c = CampaignOfPath(ctx);

@@ -314,6 +314,7 @@ TABLE = {
     ("GET", "/api/v1/campaigns/{id:id}/results"): {
         "allow": MANAGE_CAMPAIGNS, "path": lambda fx: f"/api/v1/campaigns/{fx['campaign']}/results"},
     # Names need the director's explicit grant, which nobody has here: refused to all.
+    ("GET", "/campagnes/{id:id}/personnes"): {"allow": set(), "path": lambda fx: f"/campagnes/{fx['campaign']}/personnes"},
     ("GET", "/api/v1/campaigns/{id:id}/people"): {
         "allow": set(), "path": lambda fx: f"/api/v1/campaigns/{fx['campaign']}/people"},
     ("GET", "/api/v1/structures/{id:id}/awareness-settings"): {

@@ -198,6 +198,11 @@ class CampaignsTest(unittest.TestCase):
         self.assertEqual(status, 200)
         self.assertEqual(page["total"], 6)
         self.assertIn("example.test", page["items"][0]["email"])
+        status, _, html_page = referent.browser.request("GET", f"/campagnes/{self.campaign_id}/personnes")
+        self.assertEqual(status, 200)
+        self.assertIn("@example.test", html_page)
+        status, _, _ = self.director.browser.request("GET", f"/campagnes/{self.campaign_id}/personnes")
+        self.assertEqual(status, 403)
         status, _ = self.director.call("POST", f"/api/v1/structures/{self.tilleuls}/result-viewers",
                                        {"email": "consultant@vigie.example"})
         self.assertEqual(status, 422, "only the structure's own accounts")
