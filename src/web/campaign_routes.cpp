@@ -3,10 +3,13 @@
 // failures, pseudonymous results), the individual results for those allowed, and the
 // structure's privacy page (information page, retention, who sees names).
 
+#include <algorithm>
 #include <map>
 
 #include "awareness/template_loader.hpp"
 #include "campaigns/campaign_results.hpp"
+#include "charts/line_chart.hpp"
+#include "web/qr_code.hpp"
 #include "campaigns/template_library.hpp"
 #include "core/french_format.hpp"
 #include "storage/awareness_repository.hpp"
@@ -42,6 +45,39 @@ campaigns::DraftInput DraftOfForm(Context& ctx) {
   return in;
 }
 
+using CampaignFunnelPair = std::pair<storage::CampaignRecord, storage::FunnelRow>;
+
+// Click and report rates of the structure's last eight campaigns, oldest first: the
+// trend a director wants to see at a glance (the table below gives the same figures).
+charts::LineChart TrendChart(std::vector<CampaignFunnelPair> campaigns) {
+  std::reverse(campaigns.begin(), campaigns.end());  // the list is newest first
+  if (campaigns.size() > 8) campaigns.erase(campaigns.begin(), campaigns.end() - 8);
+  charts::LineChart chart;
+  chart.max_value = 1;
+  chart.ticks = {0.25, 0.5, 0.75, 1};
+  chart.tick_texts = {"25 %", "50 %", "75 %", "100 %"};
+  charts::LineSeries clicks{"Lien cliqué"}, reports{"Message signalé"};
+  for (const auto& [c, f] : campaigns) {
+    chart.categories.push_back(core::FormatDate(c.started_at));
+    const double sent = static_cast<double>(f.sent);
+    clicks.values.emplace_back(f.clicked / sent);
+    clicks.value_texts.push_back(Rate(f.clicked, f.sent));
+    reports.values.emplace_back(f.reported / sent);
+    reports.value_texts.push_back(Rate(f.reported, f.sent));
+  }
+  chart.series = {clicks, reports};
+  return chart;
+}
+
+std::string TrendAlt(const std::vector<CampaignFunnelPair>& campaigns) {
+  std::string alt = "Évolution des taux de clic et de signalement, de la plus ancienne campagne à la plus récente :";
+  for (auto it = campaigns.rbegin(); it != campaigns.rend(); ++it) {
+    alt += " " + it->first.name + " : clic " + Rate(it->second.clicked, it->second.sent) + ", signalement " +
+           Rate(it->second.reported, it->second.sent) + ".";
+  }
+  return alt;
+}
+
 Response ListPage(Context& ctx, const campaigns::DraftInput& typed, const std::vector<core::FieldError>& errors,
                   int status) {
   const auto st = StructureOfPath(ctx);
@@ -55,6 +91,7 @@ Response ListPage(Context& ctx, const campaigns::DraftInput& typed, const std::v
   View templates = List();
   View profiles = List(), groups = List(), rows = List();
   bool published = false;
+  std::vector<std::pair<storage::CampaignRecord, storage::FunnelRow>> trend;
   ctx.services.db.Run([&](storage::Session& s) {
     for (const auto& t : campaigns::TemplatesFor(s, st.region_id)) {
       templates.push_back(Option(t->id,
@@ -69,8 +106,14 @@ Response ListPage(Context& ctx, const campaigns::DraftInput& typed, const std::v
                         std::find(typed.group_ids.begin(), typed.group_ids.end(), g.id) != typed.group_ids.end());
       groups.push_back(row);
     }
+    std::vector<storage::CampaignRecord> sent;
     for (const auto& c : storage::ListStructureCampaigns(s, st.id)) {
+      const auto funnel = storage::CampaignFunnel(s, c.id, "");
+      const storage::FunnelRow f = funnel.empty() ? storage::FunnelRow{} : funnel.front();
+      if (c.started_at > 0 && f.sent > 0) trend.push_back({c, f});
       View row = Object();
+      row.set("clicked", Rate(f.clicked, f.sent));
+      row.set("reported", Rate(f.reported, f.sent));
       row.set("id", c.id);
       row.set("name", c.name);
       row.set("status", StatusLabelOf(c.status));
@@ -89,6 +132,11 @@ Response ListPage(Context& ctx, const campaigns::DraftInput& typed, const std::v
   v.set("has_groups", !groups.is_empty_list());
   v.set("campaigns", rows);
   v.set("has_campaigns", !rows.is_empty_list());
+  if (trend.size() >= 2) {
+    const auto chart = TrendChart(trend);
+    v.set("trend_chart", SvgDataUri(charts::LineChartSvg(chart, 720, 300)));
+    v.set("trend_alt", TrendAlt(trend));
+  }
   v.set("published", published);
   v.set("may_manage_privacy",
         tenancy::Allows(ctx.Principal(), Action::kManageAwarenessPrivacy, {st.region_id, st.id}));
