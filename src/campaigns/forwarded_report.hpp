@@ -14,7 +14,7 @@
 
 namespace vigie::campaigns {
 
-inline constexpr std::size_t kMaxForwardedMessageBytes = 10 * 1024 * 1024;
+inline constexpr std::size_t kMaxForwardedMessageBytes = std::size_t{10} * 1024 * 1024;
 
 // The tokens of simulation links ("/p/" + 24 base64url characters) in a raw message,
 // in order of appearance, duplicates removed. Quoted-printable soft line breaks and
