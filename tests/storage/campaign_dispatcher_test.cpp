@@ -14,6 +14,7 @@
 #include "campaigns/forwarded_report.hpp"
 #include "campaigns/hit_recorder.hpp"
 #include "core/clock.hpp"
+#include "core/french_format.hpp"
 #include "crypto/secret_box.hpp"
 #include "storage/awareness_repository.hpp"
 #include "storage/awareness_settings_repository.hpp"
@@ -216,6 +217,23 @@ TEST_P(CampaignDispatcherTest, RetriesLaterRefusalsFailAndLostAnswersWaitForAPer
     EXPECT_EQ(storage::ListFailedTargets(s, c.id, 10).at(0).last_error.find("550") != std::string::npos, true);
   });
   EXPECT_EQ(sent_.size(), 3u);
+}
+
+TEST_P(CampaignDispatcherTest, AScheduledCampaignStartsByItselfAtItsTime) {
+  campaigns::DraftInput in{"T1", "colis-avis-de-passage", "prof", {"g1"},
+                           core::FormatParisLocalDateTime(clock_.Now() + 3600)};
+  auto c = campaigns::CreateDraft(db(), clock_, "s1", awareness::CampaignMode::kOperated, in, "u1");
+  c = campaigns::ApplyCampaignAction(db(), clock_, env_, c.id, awareness::CampaignAction::kSchedule, c.revision, "u1");
+  EXPECT_EQ(c.status, "scheduled");
+  auto dispatcher = Dispatcher();
+  EXPECT_EQ(dispatcher.RunOnce(100), 0) << "not before its time";
+  clock_.Advance(3600);
+  EXPECT_EQ(dispatcher.RunOnce(100), 5);
+  db().Run([&](Session& s) {
+    const auto after = storage::FindCampaign(s, c.id);
+    EXPECT_EQ(after->status, "completed");
+    EXPECT_EQ(after->started_at, clock_.Now());
+  });
 }
 
 TEST_P(CampaignDispatcherTest, HonoursTheWindowAndPlansAgainAfterAPause) {
