@@ -310,12 +310,13 @@ const PhishingTemplate* FindTemplate(std::string_view id) {
 }
 
 std::optional<std::string> EmbeddedTemplateSource(std::string_view id) {
-  for (const core::EmbeddedFile& file : AwarenessTemplateFiles()) {
-    const std::string text(file.data);
-    const auto load = ParseTemplate(text, std::string(file.path));
-    if (load.ok() && !load.templates.empty() && load.templates.front().id == id) return text;
-  }
-  return std::nullopt;
+  const PhishingTemplate* t = FindTemplate(id);
+  if (!t) return std::nullopt;
+  // t->file is "<display dir>/<embedded file name>" (LoadTemplates).
+  const std::string name = t->file.substr(t->file.rfind('/') + 1);
+  auto data = core::FindEmbedded(AwarenessTemplateFiles(), name);
+  if (!data) return std::nullopt;
+  return std::string(*data);
 }
 
 }  // namespace vigie::awareness

@@ -87,13 +87,14 @@ Quarter ReadQuarter(Session& s, const ReportScope& scope, long long start) {
   return q;
 }
 
-CampaignSummary SummaryOf(Session& s, const ReportedCampaign& campaign, const FunnelCounts& counts) {
+// The region's templates are those of the scope's region: a structure's or the portfolio's.
+CampaignSummary SummaryOf(Session& s, const ReportScope& scope, const ReportedCampaign& campaign,
+                          const FunnelCounts& counts) {
   CampaignSummary out;
   out.name = campaign.name;
   out.template_title = campaign.template_id;
   out.kind = "simple";
-  const auto structure = storage::FindStructure(s, campaign.structure_id);
-  if (const auto found = FindTemplateFor(s, structure ? structure->region_id : "", campaign.template_id)) {
+  if (const auto found = FindTemplateFor(s, scope.filter.region_id, campaign.template_id)) {
     out.template_title = found->title;
     out.kind = std::string(awareness::KindName(found->kind));
     out.difficulty = found->difficulty;
@@ -122,7 +123,7 @@ std::vector<CampaignSummary> PortfolioCampaigns(Session& s, ReportScope& scope, 
       if (!campaign.wave_id.empty()) {
         waves[campaign.wave_id] = {out.size(), campaign.name, {campaign.structure_id}};
       }
-      out.push_back(SummaryOf(s, campaign, q.funnels[i]));
+      out.push_back(SummaryOf(s, scope, campaign, q.funnels[i]));
       out.back().name = campaign.name + " (" + StructureName(s, scope, campaign.structure_id) + ")";
       continue;
     }
@@ -215,7 +216,7 @@ awareness::QuarterlyReportInput Build(Session& s, ReportScope& scope, long long 
     in.by_structure = ByStructure(s, scope, current);
   } else {
     for (std::size_t i = 0; i < current.campaigns.size(); ++i) {
-      in.campaigns.push_back(SummaryOf(s, current.campaigns[i], current.funnels[i]));
+      in.campaigns.push_back(SummaryOf(s, scope, current.campaigns[i], current.funnels[i]));
     }
   }
   in.by_site = Segments(s, scope, current, "site");
@@ -235,7 +236,7 @@ awareness::QuarterlyReportInput BuildStructureQuarterlyReport(storage::Database&
   db.Run([&](Session& s) {
     const auto structure = storage::FindStructure(s, structure_id);
     if (!structure) throw core::AppError::NotFound("Cette structure n'existe pas.");
-    ReportScope scope{{"", structure->id}, false, {{structure->id, structure->name}}};
+    ReportScope scope{{structure->region_id, structure->id}, false, {{structure->id, structure->name}}};
     in = Build(s, scope, quarter_instant, now);
     in.scope_name = structure->name;
   });

@@ -39,11 +39,6 @@ std::vector<TemplatePtr> TemplatesFor(storage::Session& s, const std::string& re
   return out;
 }
 
-bool IsCustomTemplate(storage::Session& s, const std::string& region_id, const std::string& id) {
-  const auto record = storage::FindCustomTemplate(s, id);
-  return record && record->region_id == region_id;
-}
-
 awareness::PhishingTemplate SaveCustomTemplate(storage::Database& db, const core::Clock& clock,
                                                const std::string& region_id, const std::string& toml,
                                                const std::string& replacing, const std::string& actor_id) {

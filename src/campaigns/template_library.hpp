@@ -20,9 +20,6 @@ using TemplatePtr = std::shared_ptr<const awareness::PhishingTemplate>;
 TemplatePtr FindTemplateFor(storage::Session& s, const std::string& region_id, const std::string& id);
 // The catalogue, then the region's own, by title.
 std::vector<TemplatePtr> TemplatesFor(storage::Session& s, const std::string& region_id);
-// Whether `id` is one of the region's own templates (editable).
-bool IsCustomTemplate(storage::Session& s, const std::string& region_id, const std::string& id);
-
 // Checks `toml` (every problem as "modèle:LINE: message") and stores it for the region:
 // a new template when `replacing` is empty (its id must be free: not embedded, not
 // another centre's), otherwise the one of that id, whose id the text must keep. Throws

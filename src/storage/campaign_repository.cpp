@@ -41,17 +41,13 @@ CampaignRecord FromRow(const soci::row& r) {
   return c;
 }
 
-std::vector<CampaignRecord> Select(Session& s, const std::string& where_and_order, const std::string& a,
-                                   const std::string& b = {}) {
+// The campaigns matching `where_and_order`, whose one parameter is bound to `value`.
+std::vector<CampaignRecord> Select(Session& s, const std::string& where_and_order, const std::string& value) {
   std::vector<CampaignRecord> out;
-  const std::string sql = std::string("SELECT ") + kColumns + " FROM awareness_campaigns WHERE " + where_and_order;
-  if (b.empty()) {
-    soci::rowset<soci::row> rows = (s.prepare << sql, soci::use(a));
-    for (const auto& r : rows) out.push_back(FromRow(r));
-  } else {
-    soci::rowset<soci::row> rows = (s.prepare << sql, soci::use(a), soci::use(b));
-    for (const auto& r : rows) out.push_back(FromRow(r));
-  }
+  soci::rowset<soci::row> rows =
+      (s.prepare << std::string("SELECT ") + kColumns + " FROM awareness_campaigns WHERE " + where_and_order,
+       soci::use(value));
+  for (const auto& r : rows) out.push_back(FromRow(r));
   return out;
 }
 

@@ -118,14 +118,6 @@ SendProgress CountSendStates(Session& s, const std::string& campaign_id) {
   return p;
 }
 
-long long CountSentSince(Session& s, const std::string& campaign_id, long long since) {
-  long long n = 0;
-  s << "SELECT COUNT(*) FROM awareness_targets WHERE campaign_id = :c AND send_state IN ('sent', 'sending') "
-       "AND (sent_at >= :since OR claimed_at >= :since2)",
-      soci::use(campaign_id), soci::use(since), soci::use(since), soci::into(n);
-  return n;
-}
-
 std::vector<UncertainTarget> ListUncertainTargets(Session& s, const std::string& campaign_id) {
   std::vector<UncertainTarget> out;
   soci::rowset<soci::row> rows =

@@ -78,7 +78,6 @@ bool ResolveUncertainTarget(Session& s, const std::string& campaign_id, const st
                             long long now);
 
 SendProgress CountSendStates(Session& s, const std::string& campaign_id);
-long long CountSentSince(Session& s, const std::string& campaign_id, long long since);
 std::vector<UncertainTarget> ListUncertainTargets(Session& s, const std::string& campaign_id);
 std::vector<FailedTarget> ListFailedTargets(Session& s, const std::string& campaign_id, long long limit);
 // Pending target ids in planned order (to plan them again after a pause).

@@ -165,14 +165,7 @@ void AddApiCampaignRoutes(WebApp& app) {
   app.Add("GET", "/api/v1/campaigns/{id:id}/people",
           {Guard::kSignedIn, Action::kViewCampaignResults, CampaignScopeOfPath, [](Context& ctx) {
              const auto c = CampaignOfPath(ctx);
-             bool allowed = false;
-             ctx.services.db.Run([&](storage::Session& s) {
-               allowed = campaigns::MaySeeIndividuals(s, ctx.Principal(), c.structure_id);
-             });
-             if (!allowed) {
-               throw core::AppError::Forbidden(
-                   "Les résultats individuels ne sont visibles que des personnes désignées par la structure.");
-             }
+             RequireIndividualResults(ctx, c);
              storage::Page<storage::TargetResult> page;
              ctx.services.db.Run([&](storage::Session& s) {
                page = storage::ListTargetResults(s, c.id, true, detail::PageOf(ctx.request));

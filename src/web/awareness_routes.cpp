@@ -39,7 +39,7 @@ Response CataloguePage(Context& ctx) {
       row.set("difficulty", DifficultyLabel(t->difficulty));
       row.set("subject", t->subject);
       row.set("clues", std::to_string(t->clues.size()));
-      row.set("custom", campaigns::IsCustomTemplate(s, region, t->id));
+      row.set("custom", awareness::FindTemplate(t->id) == nullptr);
       rows.push_back(row);
     }
   });

@@ -1,6 +1,7 @@
 #include "web/campaign_actions.hpp"
 
 #include "auth/audit_log.hpp"
+#include "campaigns/campaign_results.hpp"
 #include "campaigns/campaign_lifecycle.hpp"
 #include "core/text.hpp"
 #include "storage/campaign_send_repository.hpp"
@@ -41,6 +42,22 @@ storage::CampaignRecord CampaignOfPath(Context& ctx) {
   return *c;
 }
 
+std::string CampaignStatusLabel(const std::string& code) {
+  const auto status = awareness::ParseStatus(code);
+  return status ? std::string(awareness::StatusLabel(*status)) : code;
+}
+
+void RequireIndividualResults(Context& ctx, const storage::CampaignRecord& campaign) {
+  bool allowed = false;
+  ctx.services.db.Run([&](storage::Session& s) {
+    allowed = campaigns::MaySeeIndividuals(s, ctx.Principal(), campaign.structure_id);
+  });
+  if (!allowed) {
+    throw core::AppError::Forbidden(
+        "Les résultats individuels ne sont visibles que des personnes désignées par la direction de la structure.");
+  }
+}
+
 tenancy::Scope CampaignScopeOfPath(Context& ctx) {
   const auto c = CampaignOfPath(ctx);
   return {c.region_id, c.structure_id};
@@ -78,9 +95,7 @@ storage::CampaignRecord ActOnCampaign(Context& ctx, const storage::CampaignRecor
   const auto c = campaigns::ApplyCampaignAction(ctx.services.db, ctx.services.clock, CampaignEnv(ctx), campaign.id,
                                                 *action, revision, ctx.Who().user.id);
   AuditCampaign(ctx, c, "campaign." + action_code,
-                "Campagne « " + c.name + " » : " + std::string(awareness::StatusLabel(
-                                                        awareness::ParseStatus(c.status).value_or(
-                                                            awareness::CampaignStatus::kDraft))) +
+                "Campagne « " + c.name + " » : " + CampaignStatusLabel(c.status) +
                     (c.target_count > 0 ? " (" + std::to_string(c.target_count) + " destinataires)" : ""));
   if (ctx.services.wake_workers) ctx.services.wake_workers();
   return c;

@@ -17,6 +17,11 @@ namespace vigie::web {
 campaigns::CampaignEnvironment CampaignEnv(const Context& ctx);
 
 storage::CampaignRecord CampaignOfPath(Context& ctx);
+// The French label of a stored status code ("Programmée"…); the code itself if unknown.
+std::string CampaignStatusLabel(const std::string& code);
+// Forbidden unless the structure named this person to see its staff's names
+// (campaigns::MaySeeIndividuals): the one check of the individual results' page and API.
+void RequireIndividualResults(Context& ctx, const storage::CampaignRecord& campaign);
 tenancy::Scope CampaignScopeOfPath(Context& ctx);
 
 // Operated when a centre member creates it, autonomous when the structure does.

@@ -29,11 +29,6 @@ std::string Rate(long long part, long long whole) {
   return whole > 0 ? core::FormatPercent(static_cast<double>(part) / static_cast<double>(whole)) : "—";
 }
 
-std::string StatusLabelOf(const std::string& code) {
-  const auto status = awareness::ParseStatus(code);
-  return status ? std::string(awareness::StatusLabel(*status)) : code;
-}
-
 campaigns::DraftInput DraftOfForm(Context& ctx) {
   campaigns::DraftInput in;
   in.name = ctx.request.FormValue("name");
@@ -116,7 +111,7 @@ Response ListPage(Context& ctx, const campaigns::DraftInput& typed, const std::v
       row.set("reported", Rate(f.reported, f.sent));
       row.set("id", c.id);
       row.set("name", c.name);
-      row.set("status", StatusLabelOf(c.status));
+      row.set("status", CampaignStatusLabel(c.status));
       row.set("mode", c.mode == "operated" ? "Opérée par le centre" : "Autonome");
       row.set("when", c.started_at ? core::FormatDate(c.started_at)
                                    : (c.scheduled_at ? "prévue le " + core::FormatDateTime(c.scheduled_at) : "—"));
@@ -166,7 +161,7 @@ Response CampaignPage(Context& ctx) {
   v.set("name", c.name);
   v.set("revision", std::to_string(c.revision));
   v.set("status_code", c.status);
-  v.set("status", StatusLabelOf(c.status));
+  v.set("status", CampaignStatusLabel(c.status));
   v.set("mode", c.mode == "operated" ? "Opérée par le centre de ressources" : "Autonome (menée par la structure)");
   campaigns::TemplatePtr t;
   ctx.services.db.Run([&](storage::Session& s) { t = campaigns::FindTemplateFor(s, c.region_id, c.template_id); });
@@ -283,13 +278,7 @@ Response CampaignPage(Context& ctx) {
 // The people of a campaign with what each did, for those the structure allowed.
 Response PeoplePage(Context& ctx) {
   const auto c = CampaignOfPath(ctx);
-  bool allowed = false;
-  ctx.services.db.Run(
-      [&](storage::Session& s) { allowed = campaigns::MaySeeIndividuals(s, ctx.Principal(), c.structure_id); });
-  if (!allowed) {
-    throw core::AppError::Forbidden(
-        "Les résultats individuels ne sont visibles que des personnes désignées par la direction de la structure.");
-  }
+  RequireIndividualResults(ctx, c);
   storage::PageRequest request;
   try {
     request.number = std::stoll("0" + ctx.request.Query("page"));
@@ -354,7 +343,7 @@ void AddCampaignRoutes(WebApp& app) {
              try {
                const auto after = ActOnCampaign(ctx, c, ctx.request.FormValue("action"), revision);
                return ctx.RedirectWithFlash("/campagnes/" + c.id, "success",
-                                            "Campagne : " + StatusLabelOf(after.status) + ".");
+                                            "Campagne : " + CampaignStatusLabel(after.status) + ".");
              } catch (const core::AppError& e) {
                if (e.kind() != core::ErrorKind::kInvalid && e.kind() != core::ErrorKind::kConflict) throw;
                std::string message = e.what();

@@ -24,18 +24,13 @@ namespace {
 using nlohmann::json;
 using tenancy::Action;
 
-std::string StatusLabelOf(const std::string& code) {
-  const auto status = awareness::ParseStatus(code);
-  return status ? std::string(awareness::StatusLabel(*status)) : code;
-}
-
 View OutcomesView(const campaigns::WaveResult& result) {
   View rows = List();
   for (const auto& o : result.outcomes) {
     View row = Object();
     row.set("structure", o.structure_name);
     row.set("campaign_id", o.campaign_id);
-    row.set("status", o.status.empty() ? std::string("—") : StatusLabelOf(o.status));
+    row.set("status", o.status.empty() ? std::string("—") : CampaignStatusLabel(o.status));
     row.set("problem", o.problem);
     rows.push_back(row);
   }
